@@ -1,0 +1,88 @@
+package org.imapharness.core.client;
+
+import io.netty.channel.Channel;
+import io.netty.handler.ssl.OpenSsl;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
+import io.netty.handler.ssl.SslProvider;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
+import java.security.GeneralSecurityException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLException;
+
+/**
+ * Client TLS setup: BoringSSL through netty-tcnative when it loads (several times faster here,
+ * DESIGN.md §12), else the JDK; TLS 1.2 and 1.3 only. Host-name verification is done by the trust
+ * manager during the handshake (endpoint identification "HTTPS"), against the SNI name if one is
+ * configured, else the host dialled.
+ */
+final class TlsContexts {
+
+    /** Building a context parses trust stores and costs milliseconds: one per {@link Trust} value. */
+    private static final Map<Trust, SslContext> CONTEXTS = new ConcurrentHashMap<>();
+
+    private TlsContexts() {
+    }
+
+    /** The client context for this trust, built once; fails with {@link ImapTlsException}. */
+    static SslContext context(Trust trust) {
+        return CONTEXTS.computeIfAbsent(trust, TlsContexts::build);
+    }
+
+    static SslHandler newHandler(Channel channel, ImapClientConfig config) {
+        SslContext context = context(config.trust());
+        String peer = config.sniHostName() != null ? config.sniHostName() : config.host();
+        // The peer name drives both SNI (skipped by the engines for IP literals) and verification.
+        SslHandler handler = context.newHandler(channel.alloc(), peer, config.port());
+        handler.setHandshakeTimeoutMillis(config.tlsHandshakeTimeout().toMillis());
+        return handler;
+    }
+
+    /**
+     * A clear error for a failed handshake: timeout, untrusted certificate, wrong name, or other.
+     * {@code when} is empty or starts with a space, e.g. " after STARTTLS".
+     */
+    static ImapClientException handshakeFailure(ImapClientConfig config, Throwable cause, String when) {
+        if (cause instanceof SslHandshakeTimeoutException) {
+            return new ImapTimeoutException(ImapTimeoutException.Phase.TLS_HANDSHAKE, null, null,
+                    config.tlsHandshakeTimeout(), "TLS handshake" + when + " with " + config.endpoint() + " not finished");
+        }
+        Throwable root = cause;
+        boolean certificate = false;
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // Path building, path validation and name checks all fail with GeneralSecurityExceptions.
+            certificate |= t instanceof GeneralSecurityException;
+            root = t;
+        }
+        String detail = String.valueOf(root.getMessage());
+        String hint = "";
+        if (certificate) {
+            hint = " (the server certificate is not trusted or does not name "
+                    + (config.sniHostName() != null ? config.sniHostName() : config.host())
+                    + "; trust it with Trust.certificate(...), or use Trust.insecure() for a throwaway test server)";
+        }
+        return new ImapTlsException("TLS handshake" + when + " with " + config.endpoint() + " failed: " + detail + hint,
+                cause);
+    }
+
+    private static SslContext build(Trust trust) {
+        SslContextBuilder builder = SslContextBuilder.forClient()
+                .sslProvider(OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK)
+                .protocols("TLSv1.3", "TLSv1.2")
+                .endpointIdentificationAlgorithm(trust.verifiesHostName() ? "HTTPS" : null);
+        if (trust instanceof Trust.Certificates c) {
+            builder.trustManager(c.certificates());
+        } else if (trust instanceof Trust.Insecure) {
+            builder.trustManager(InsecureTrustManagerFactory.INSTANCE);
+        }
+        // Trust.SystemDefault: no trust manager set means the JDK's default trust store.
+        try {
+            return builder.build();
+        } catch (SSLException e) {
+            throw new ImapTlsException("cannot create the TLS client context: " + e.getMessage(), e);
+        }
+    }
+}
