@@ -1,0 +1,104 @@
+package org.imapharness.server.fault;
+
+/**
+ * A deliberate defect the reference server can be started with ({@code --fault NAME}). Each
+ * one breaks exactly one rule that a harness check enforces, so switching it on must turn that
+ * check red: the share of faults the suites catch is the harness's detection score
+ * (DESIGN.md §6). {@link #rule()} says in our words what the faulty server does wrong.
+ */
+public enum Fault {
+    EXPUNGE_NO_DECREMENT("expunge-no-decrement",
+            "EXPUNGE responses for several messages are numbered as if earlier ones had not been removed",
+            "RFC 3501 §7.4.1", Level.MUST),
+    UID_REUSE("uid-reuse",
+            "a new message gets the UID of a message expunged earlier under the same UIDVALIDITY",
+            "RFC 3501 §2.3.1.1", Level.MUST),
+    UIDNEXT_STALE("uidnext-stale",
+            "UIDNEXT stays the same after messages are appended",
+            "RFC 3501 §2.3.1.1, §7.1", Level.MUST),
+    UIDVALIDITY_REUSED("uidvalidity-reused",
+            "a mailbox deleted and created again keeps its old UIDVALIDITY while its UIDs restart",
+            "RFC 3501 §2.3.1.1, §6.3.3", Level.MUST),
+    FLAG_UPDATE_NOT_BROADCAST("flag-update-not-broadcast",
+            "flag changes made by one session are never reported to other sessions on the mailbox",
+            "RFC 3501 §5.2, §7.4.2", Level.SHOULD),
+    EXISTS_NOT_SENT("exists-not-sent",
+            "a message appended by another session is not announced with EXISTS to a selected session",
+            "RFC 3501 §5.2, §7.3.1", Level.MUST),
+    IDLE_NO_EXISTS("idle-no-exists",
+            "a session in IDLE is not sent EXISTS when a message arrives",
+            "RFC 2177 §3; RFC 3501 §5.2", Level.MUST),
+    EXPUNGE_DURING_FETCH("expunge-during-fetch",
+            "pending EXPUNGE responses are sent while answering FETCH",
+            "RFC 3501 §7.4.1", Level.MUST),
+    CLOSE_EXPUNGE_SENDS_EXPUNGE("close-expunge-sends-expunge",
+            "CLOSE sends untagged EXPUNGE responses for the messages it removes",
+            "RFC 3501 §6.4.2", Level.MUST),
+    PEEK_SETS_SEEN("peek-sets-seen",
+            "FETCH BODY.PEEK[...] sets the \\Seen flag",
+            "RFC 3501 §6.4.5", Level.MUST),
+    PARTIAL_OFF_BY_ONE("partial-off-by-one",
+            "a partial FETCH BODY[]<origin.count> returns data starting one octet late",
+            "RFC 3501 §6.4.5", Level.MUST),
+    BODYSTRUCTURE_MULTIPART_WRONG("bodystructure-multipart-wrong",
+            "BODYSTRUCTURE of a multipart message omits the nesting of its parts",
+            "RFC 3501 §7.4.2", Level.MUST),
+    SEARCH_SINCE_EXCLUSIVE("search-since-exclusive",
+            "SEARCH SINCE leaves out messages whose internal date is on the given day",
+            "RFC 3501 §6.4.4", Level.MUST),
+    SEARCH_NOT_CASE_INSENSITIVE("search-not-case-insensitive",
+            "string search keys match only with the exact case",
+            "RFC 3501 §6.4.4", Level.MUST),
+    MODSEQ_NOT_INCREASED("modseq-not-increased",
+            "a flag change leaves the message's MODSEQ unchanged",
+            "RFC 7162 §3.1", Level.MUST),
+    LITERAL_NO_CONTINUATION("literal-no-continuation",
+            "a synchronizing literal is never answered with a continuation request",
+            "RFC 3501 §7.5", Level.MUST),
+    STARTTLS_KEEPS_PIPELINED("starttls-keeps-pipelined",
+            "plaintext sent after STARTTLS, before the handshake, is executed instead of discarded",
+            "RFC 3501 §6.2.1, §11.1", Level.MUST),
+    CAPABILITY_NOT_REISSUED_AFTER_TLS("capability-not-reissued-after-tls",
+            "CAPABILITY after STARTTLS still lists the pre-TLS capabilities (STARTTLS, LOGINDISABLED)",
+            "RFC 3501 §6.2.1", Level.SHOULD),
+    LOGIN_BEFORE_TLS("login-before-tls",
+            "LOGIN succeeds before TLS and LOGINDISABLED is not advertised, although plaintext auth is off",
+            "RFC 3501 §6.2.3, §11.2", Level.MUST),
+    NO_THROTTLE("no-throttle",
+            "repeated failed logins are answered at full speed, without delay or lockout",
+            "RFC 3501 §11", Level.SHOULD);
+
+    /** Strength of the broken rule; MUST also covers behaviour an RFC defines without the keyword. */
+    public enum Level { MUST, SHOULD }
+
+    private final String cliName;
+    private final String rule;
+    private final String rfc;
+    private final Level level;
+
+    Fault(String cliName, String rule, String rfc, Level level) {
+        this.cliName = cliName;
+        this.rule = rule;
+        this.rfc = rfc;
+        this.level = level;
+    }
+
+    /** The kebab-case name used with {@code --fault} and the {@code fault} config key. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** What the faulty server does wrong, in our words. */
+    public String rule() {
+        return rule;
+    }
+
+    /** The RFC section(s) whose rule is broken, e.g. {@code RFC 3501 §7.4.1}. */
+    public String rfc() {
+        return rfc;
+    }
+
+    public Level level() {
+        return level;
+    }
+}
