@@ -67,7 +67,7 @@ public final class FetchCorpus {
 
     private static byte[] headers(int seq, Random random) {
         return ascii("* " + seq + " FETCH (UID " + (1000 + seq) + " RFC822.SIZE " + (2000 + random.nextInt(90000))
-                + " FLAGS (\\Seen) INTERNALDATE \"" + (1 + random.nextInt(28)) + "-Mar-2026 10:1" + random.nextInt(10)
+                + " FLAGS (\\Seen) INTERNALDATE \"" + String.format("%2d", 1 + random.nextInt(28)) + "-Mar-2026 10:1" + random.nextInt(10)
                 + ":00 +0100\" ENVELOPE " + envelope(seq, random) + ")\r\n");
     }
 
@@ -94,14 +94,14 @@ public final class FetchCorpus {
     }
 
     private static String bodyStructure(Random random) {
-        return "((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"UTF-8\") NIL NIL \"QUOTED-PRINTABLE\" " + (800 + random.nextInt(4000))
+        return "(((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"UTF-8\") NIL NIL \"QUOTED-PRINTABLE\" " + (800 + random.nextInt(4000))
                 + " " + (20 + random.nextInt(80)) + " NIL NIL NIL NIL)"
                 + "(\"TEXT\" \"HTML\" (\"CHARSET\" \"UTF-8\") NIL NIL \"BASE64\" " + (2000 + random.nextInt(9000))
                 + " " + (30 + random.nextInt(120)) + " NIL NIL NIL NIL) \"ALTERNATIVE\" (\"BOUNDARY\" \"=_alt_"
                 + random.nextInt(1 << 16) + "\") NIL NIL NIL)"
                 + "(\"APPLICATION\" \"PDF\" (\"NAME\" \"report.pdf\") NIL NIL \"BASE64\" " + (10000 + random.nextInt(90000))
                 + " NIL (\"ATTACHMENT\" (\"FILENAME\" \"report.pdf\")) NIL NIL) \"MIXED\" (\"BOUNDARY\" \"=_mix_"
-                + random.nextInt(1 << 16) + "\") NIL NIL NIL";
+                + random.nextInt(1 << 16) + "\") NIL NIL NIL)";
     }
 
     private static String message(int seq, Random random) {
