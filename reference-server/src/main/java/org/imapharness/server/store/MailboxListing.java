@@ -1,0 +1,80 @@
+package org.imapharness.server.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.imapharness.protocol.response.UntaggedResponse.ListItem;
+
+/**
+ * LIST and LSUB answers (RFC 3501 §6.3.8–9). Attributes: {@code \Noselect} for placeholder
+ * parents, {@code \HasChildren}/{@code \HasNoChildren} (RFC 3348, as Dovecot sends them) and the
+ * RFC 6154 special-use attribute. INBOX is listed first, then names in code-point order.
+ */
+final class MailboxListing {
+    private MailboxListing() {
+    }
+
+    static List<ListItem> list(Account account, String reference, String pattern) {
+        if (pattern.isEmpty()) {
+            // §6.3.8: an empty pattern asks for the delimiter and the reference's root.
+            int slash = reference.indexOf(MailboxNames.DELIMITER);
+            String root = slash < 0 ? "" : reference.substring(0, slash + 1);
+            return List.of(new ListItem(ListItem.Kind.LIST, List.of("\\Noselect"), MailboxNames.DELIMITER, root));
+        }
+        ListPattern p = ListPattern.of(reference, pattern);
+        List<ListItem> out = new ArrayList<>();
+        for (String name : ordered(account.mailboxes.keySet())) {
+            if (p.matches(name)) {
+                out.add(new ListItem(ListItem.Kind.LIST, attributes(account, name), MailboxNames.DELIMITER, name));
+            }
+        }
+        return out;
+    }
+
+    static List<ListItem> lsub(Account account, String reference, String pattern) {
+        ListPattern p = ListPattern.of(reference, pattern);
+        Map<String, List<String>> hits = new LinkedHashMap<>();
+        for (String name : ordered(account.subscriptions)) {
+            if (p.matches(name)) {
+                hits.put(name, List.of());
+                continue;
+            }
+            // A '%' pattern stops at a level whose descendant is subscribed: report that level
+            // as \Noselect so the client can descend (§6.3.9).
+            for (String a = MailboxNames.parent(name); a != null; a = MailboxNames.parent(a)) {
+                if (p.matches(a) && !account.subscriptions.contains(a)) {
+                    hits.putIfAbsent(a, List.of("\\Noselect"));
+                }
+            }
+        }
+        List<ListItem> out = new ArrayList<>();
+        for (String name : ordered(hits.keySet())) {
+            out.add(new ListItem(ListItem.Kind.LSUB, hits.get(name), MailboxNames.DELIMITER, name));
+        }
+        return out;
+    }
+
+    private static List<String> attributes(Account account, String name) {
+        Mailbox m = account.mailboxes.get(name);
+        List<String> attrs = new ArrayList<>();
+        if (!m.state.selectable) {
+            attrs.add("\\Noselect");
+        }
+        attrs.add(account.hasChildren(name) ? "\\HasChildren" : "\\HasNoChildren");
+        if (m.state.specialUse != null) {
+            attrs.add(m.state.specialUse);
+        }
+        return attrs;
+    }
+
+    private static List<String> ordered(java.util.Collection<String> names) {
+        List<String> out = new ArrayList<>(names);
+        out.sort((a, b) -> {
+            boolean ia = MailboxNames.isInbox(a);
+            boolean ib = MailboxNames.isInbox(b);
+            return ia == ib ? a.compareTo(b) : ia ? -1 : 1;
+        });
+        return out;
+    }
+}
