@@ -1,0 +1,77 @@
+package org.imapharness.server.selected;
+
+import org.imapharness.protocol.command.FetchAttribute;
+import org.imapharness.protocol.model.Partial;
+import org.imapharness.protocol.model.Section;
+import org.imapharness.protocol.response.MessageAttribute;
+import org.imapharness.protocol.response.MessageAttribute.Rfc822.Rfc822Part;
+import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultSet;
+import org.imapharness.server.message.MessageContent;
+import org.imapharness.server.store.MessageRef;
+
+/**
+ * One requested FETCH data item of one message turned into its response item (RFC 3501 §6.4.5
+ * for the request, §7.4.2 for the reply; MODSEQ RFC 7162 §3.1.4; BINARY RFC 3516 §4.2).
+ */
+final class FetchItems {
+    private FetchItems() {
+    }
+
+    /** True for the items whose non-PEEK form sets \Seen (§6.4.5); with peek-sets-seen, PEEK too. */
+    static boolean setsSeen(FetchAttribute item, FaultSet faults) {
+        boolean peekIgnored = faults.has(Fault.PEEK_SETS_SEEN);
+        if (item instanceof FetchAttribute.BodySection b) {
+            return !b.peek() || peekIgnored;
+        } else if (item instanceof FetchAttribute.Binary b) {
+            return !b.peek() || peekIgnored;
+        }
+        return item == FetchAttribute.Simple.RFC822 || item == FetchAttribute.Simple.RFC822_TEXT;
+    }
+
+    static MessageAttribute item(FetchAttribute item, MessageRef ref, FaultSet faults) {
+        MessageContent content = ref.message().content();
+        if (item instanceof FetchAttribute.Simple s) {
+            return simple(s, ref, faults);
+        } else if (item instanceof FetchAttribute.BodySection b) {
+            return bodySection(b, content, faults);
+        } else if (item instanceof FetchAttribute.Binary b) {
+            return BinaryItems.binary(b, content);
+        } else if (item instanceof FetchAttribute.BinarySize b) {
+            return BinaryItems.size(b, content);
+        }
+        throw new IllegalArgumentException("unknown FETCH item " + item);
+    }
+
+    private static MessageAttribute simple(FetchAttribute.Simple item, MessageRef ref, FaultSet faults) {
+        MessageContent content = ref.message().content();
+        return switch (item) {
+            case FLAGS -> new MessageAttribute.Flags(ref.wireFlags());
+            case INTERNALDATE -> new MessageAttribute.InternalDate(ref.message().internalDate());
+            case RFC822_SIZE -> new MessageAttribute.Rfc822Size(content.size());
+            case ENVELOPE -> new MessageAttribute.EnvelopeItem(content.envelope());
+            case BODY -> new MessageAttribute.Body(content.body(), false);
+            case BODYSTRUCTURE -> new MessageAttribute.Body(faults.has(Fault.BODYSTRUCTURE_MULTIPART_WRONG)
+                    ? FlattenedStructure.of(content.bodyStructure()) : content.bodyStructure(), true);
+            case UID -> new MessageAttribute.Uid(ref.uid());
+            case MODSEQ -> new MessageAttribute.ModSeq(ref.message().modSeq());
+            // RFC822, RFC822.HEADER and RFC822.TEXT are BODY[], BODY.PEEK[HEADER] and BODY[TEXT] (§6.4.5).
+            case RFC822 -> new MessageAttribute.Rfc822(Rfc822Part.WHOLE, content.section(Section.WHOLE, null));
+            case RFC822_HEADER -> new MessageAttribute.Rfc822(Rfc822Part.HEADER,
+                    content.section(Section.of(Section.Specifier.HEADER), null));
+            case RFC822_TEXT -> new MessageAttribute.Rfc822(Rfc822Part.TEXT,
+                    content.section(Section.of(Section.Specifier.TEXT), null));
+        };
+    }
+
+    /** BODY[section]&lt;origin.count&gt;; the reply names BODY even for BODY.PEEK (§7.4.2). */
+    private static MessageAttribute bodySection(FetchAttribute.BodySection b, MessageContent content,
+                                                FaultSet faults) {
+        Partial partial = b.partial();
+        Long origin = partial == null ? null : partial.offset();
+        if (partial != null && faults.has(Fault.PARTIAL_OFF_BY_ONE)) {
+            partial = new Partial(Math.min(partial.offset() + 1, Integer.MAX_VALUE), partial.count());
+        }
+        return new MessageAttribute.BodySection(b.section(), origin, content.section(b.section(), partial));
+    }
+}
