@@ -1,0 +1,85 @@
+package org.imapharness.server.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.imapharness.server.RunningServer;
+import org.imapharness.server.it.ScriptClient;
+import org.imapharness.server.it.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two sessions of one user on one mailbox: unsolicited updates at NOOP (RFC 3501 §5.2) and in IDLE (RFC 2177). */
+class TwoSessionsIT {
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void appendInOneSessionIsAnnouncedToTheOtherAtNoop() throws Exception {
+        try (ScriptClient writer = TestServers.loggedIn(server, "alice");
+             ScriptClient reader = TestServers.loggedIn(server, "alice")) {
+            writer.command("c", "CREATE Shared1");
+            reader.command("s", "SELECT Shared1");
+            writer.command("a", "APPEND Shared1 {9+}\r\nSubject:x");
+            List<String> noop = reader.command("n", "NOOP");
+            assertTrue(noop.contains("* 1 EXISTS"), noop.toString());
+            writer.command("w", "SELECT Shared1");
+            writer.command("f", "STORE 1 +FLAGS (\\Flagged)");
+            List<String> flags = reader.command("n2", "NOOP");
+            assertTrue(flags.get(0).matches("\\* 1 FETCH \\(FLAGS \\(.*\\\\Flagged.*\\)\\)"), flags.toString());
+            writer.command("d", "STORE 1 +FLAGS (\\Deleted)");
+            writer.command("x", "EXPUNGE");
+            List<String> fetch = reader.command("r", "FETCH 1 (FLAGS)");
+            assertTrue(fetch.stream().noneMatch(l -> l.endsWith("EXPUNGE")), "no EXPUNGE during FETCH (§7.4.1): " + fetch);
+            List<String> gone = reader.command("n3", "NOOP");
+            assertTrue(gone.contains("* 1 EXPUNGE"), gone.toString());
+        }
+    }
+
+    @Test
+    void idlingSessionIsToldAtOnce() throws Exception {
+        try (ScriptClient writer = TestServers.loggedIn(server, "bob");
+             ScriptClient idler = TestServers.loggedIn(server, "bob")) {
+            writer.command("c", "CREATE Shared2");
+            idler.command("s", "SELECT Shared2");
+            idler.send("i IDLE");
+            assertEquals("+ idling", idler.readLine());
+            assertTrue(idler.silentFor(200), "nothing to say yet");
+            long before = System.nanoTime();
+            writer.command("a", "APPEND Shared2 {9+}\r\nSubject:y");
+            assertEquals("* 1 EXISTS", idler.readLine());
+            assertEquals("* 1 RECENT", idler.readLine());
+            long pushMillis = (System.nanoTime() - before) / 1_000_000;
+            assertTrue(pushMillis < 2_000, "pushed during IDLE, not at DONE; took " + pushMillis + " ms");
+            writer.command("w", "SELECT Shared2");
+            writer.command("d", "STORE 1 +FLAGS (\\Deleted)");
+            assertTrue(idler.readLine().startsWith("* 1 FETCH (FLAGS ("));
+            writer.command("x", "EXPUNGE");
+            assertEquals("* 1 EXPUNGE", idler.readLine(), "EXPUNGE is allowed while idling");
+            idler.send("DONE");
+            assertEquals("i OK IDLE terminated", idler.readLine());
+        }
+    }
+
+    @Test
+    void idleEndsWithBadOnAnythingButDone() throws Exception {
+        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+            c.send("i IDLE");
+            assertEquals("+ idling", c.readLine());
+            c.send("j NOOP");
+            assertTrue(c.readLine().startsWith("i BAD "));
+            assertEquals("k OK NOOP completed", ScriptClient.tagged(c.command("k", "NOOP")));
+        }
+    }
+}
