@@ -17,9 +17,10 @@ import javax.net.ssl.SSLException;
  * Client TLS setup: BoringSSL through netty-tcnative when it loads (several times faster here,
  * DESIGN.md §12), else the JDK; TLS 1.2 and 1.3 only. Host-name verification is done by the trust
  * manager during the handshake (endpoint identification "HTTPS"), against the SNI name if one is
- * configured, else the host dialled.
+ * configured, else the host dialled. Public so that other connection kinds of the harness (the
+ * scenario interpreter's raw wire) set up TLS exactly as the driver does.
  */
-final class TlsContexts {
+public final class TlsContexts {
 
     /** Building a context parses trust stores and costs milliseconds: one per {@link Trust} value. */
     private static final Map<Trust, SslContext> CONTEXTS = new ConcurrentHashMap<>();
@@ -32,7 +33,8 @@ final class TlsContexts {
         return CONTEXTS.computeIfAbsent(trust, TlsContexts::build);
     }
 
-    static SslHandler newHandler(Channel channel, ImapClientConfig config) {
+    /** A handler for a new client connection; fails with {@link ImapTlsException} if the context cannot be built. */
+    public static SslHandler newHandler(Channel channel, ImapClientConfig config) {
         SslContext context = context(config.trust());
         String peer = config.sniHostName() != null ? config.sniHostName() : config.host();
         // The peer name drives both SNI (skipped by the engines for IP literals) and verification.
