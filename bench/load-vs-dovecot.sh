@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Runs one built-in Gatling simulation against the reference server and against Dovecot
+# (testenv/dovecot, tuned process config), one after the other on this machine. Each server runs
+# in its own process and the load generator in a third. Prints both summaries, then the throughput
+# and p99 ratios (reference / Dovecot).
+#
+#   bench/load-vs-dovecot.sh                      # mixed profile, closed model, 20 users, 30 s
+#   SIM=LoginStormSimulation MODEL=open RATE=50 DURATION=20s bench/load-vs-dovecot.sh
+#
+# Needs: dovecot-imapd (apt), a built tree (mvn -o install -DskipTests). Output under target/bench-load/.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SIM=${SIM:-MixedProfileSimulation}
+MODEL=${MODEL:-closed}
+USERS=${USERS:-20}
+RATE=${RATE:-20}
+DURATION=${DURATION:-30s}
+OUT=${OUT:-$ROOT/target/bench-load/$(date +%Y%m%d-%H%M%S)}
+REF_PORT=${REF_PORT:-21143}
+REF_TLS_PORT=${REF_TLS_PORT:-21993}
+DOV_PORT=${DOV_PORT:-22143}
+DOV_TLS_PORT=${DOV_TLS_PORT:-22993}
+mkdir -p "$OUT"
+
+echo "building the class path..." >&2
+(cd "$ROOT" && mvn -q -o -B dependency:build-classpath -pl scenarios -Dmdep.outputFile="$OUT/cp.txt" >/dev/null)
+CP="$ROOT/scenarios/target/classes:$(cat "$OUT/cp.txt")"
+JAVA="java --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED"
+
+# The same 20 accounts on both servers (Dovecot's testenv ships user1..user20 / secret).
+CSV="$OUT/accounts.csv"
+echo "user,password" > "$CSV"
+USER_FLAGS=()
+for i in $(seq 1 20); do
+  echo "user$i,secret" >> "$CSV"
+  USER_FLAGS+=(--user "user$i:secret")
+done
+
+REF_PID=""
+cleanup() {
+  [ -n "$REF_PID" ] && kill "$REF_PID" 2>/dev/null || true
+  # Our own base directory: never stop a Dovecot that tests of other modules share.
+  bash "$ROOT/testenv/dovecot/stop.sh" --base "$OUT/dovecot" --purge >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+echo "starting the reference server on $REF_PORT/$REF_TLS_PORT..." >&2
+$JAVA -Xmx1g -cp "$CP" org.imapharness.server.ServeMain --port "$REF_PORT" --tls-port "$REF_TLS_PORT" \
+  --allow-plaintext-auth --max-connections-per-user 100000 --max-connections-per-address 100000 \
+  "${USER_FLAGS[@]}" > "$OUT/reference-server.log" 2>&1 &
+REF_PID=$!
+for _ in $(seq 1 60); do
+  grep -q '^ready' "$OUT/reference-server.log" 2>/dev/null && break
+  kill -0 "$REF_PID" 2>/dev/null || { echo "reference server failed:" >&2; cat "$OUT/reference-server.log" >&2; exit 1; }
+  sleep 0.5
+done
+grep -q '^ready' "$OUT/reference-server.log" || { echo "reference server not ready in 30 s" >&2; exit 1; }
+
+echo "starting Dovecot (tuned)..." >&2
+eval "$(bash "$ROOT/testenv/dovecot/start.sh" --base "$OUT/dovecot" --port "$DOV_PORT" --tls-port "$DOV_TLS_PORT" --tuned)"
+
+run() { # name port
+  $JAVA -Xmx1g -Dlogback.configurationFile=imap-harness-load-logback.xml -cp "$CP" \
+    -Dload.target="127.0.0.1:$2" -Dload.trust=insecure -Dload.credentials="$CSV" \
+    -Dload.model="$MODEL" -Dload.users="$USERS" -Dload.rate="$RATE" -Dload.duration="$DURATION" \
+    org.imapharness.scenarios.load.runner.LoadRunner \
+    "org.imapharness.scenarios.load.simulations.$SIM" "$OUT/$1" > "$OUT/$1.log" 2>&1 || true
+  sed -n '/^== /,$p' "$OUT/$1.log"
+}
+
+echo "== load: $SIM, $MODEL model, users=$USERS rate=$RATE duration=$DURATION"
+run reference "$REF_TLS_PORT"
+run dovecot "$DOVECOT_TLS_PORT"
+
+# "All Requests" rows, side by side: $1-$10 reference, $11-$20 Dovecot (All Requests total ok ko req/s p50 p95 p99 max)
+row() { grep -m1 '^All Requests' "$OUT/$1.log" || true; }
+REF=$(row reference); DOV=$(row dovecot)
+if [ -z "$REF" ] || [ -z "$DOV" ]; then
+  echo "a run produced no summary; see $OUT/*.log" >&2
+  exit 1
+fi
+echo "$REF" "$DOV" | awk '{ printf "\nthroughput: reference %.1f req/s, dovecot %.1f req/s, ratio %.2f\n", $6, $16, $6 / $16;
+  printf "p99:        reference %d ms, dovecot %d ms, ratio %.2f\n", $9, $19, ($19 > 0 ? $9 / $19 : 0) }'
+grep -h '^INVALID' "$OUT"/reference.log "$OUT"/dovecot.log | sed 's/^/note: /' || true
+echo "reports under $OUT"
