@@ -24,7 +24,6 @@ import org.imapharness.server.net.ImapChannelInitializer;
 import org.imapharness.server.net.Listeners;
 import org.imapharness.server.net.OpenConnections;
 import org.imapharness.server.net.PortKind;
-import org.imapharness.server.session.IdleSignals;
 import org.imapharness.server.session.SessionConfig;
 import org.imapharness.server.session.SessionHandler;
 import org.imapharness.server.store.MailStore;
@@ -38,7 +37,6 @@ import org.slf4j.LoggerFactory;
  * port and the implicit TLS port and returns a {@link RunningServer}.
  */
 public final class ImapServer {
-    private static final Logger LOG = LoggerFactory.getLogger(ImapServer.class);
     /** Session threads when a durable store makes commands wait for fsync (group commit shares them). */
     private static final int DURABLE_SESSION_THREADS = 16;
 
@@ -52,15 +50,10 @@ public final class ImapServer {
      * @throws IllegalStateException                           when a port cannot be bound
      */
     public static RunningServer start(ServerConfig config) {
-        return start(config, null);
-    }
-
-    /** As {@link #start(ServerConfig)}, greeting every connection with PREAUTH as {@code preauthUser} (RFC 3501 §7.1.4). */
-    public static RunningServer start(ServerConfig config, String preauthUser) {
         long started = System.nanoTime();
-        config.warnings().forEach(w -> LOG.warn("{}", w));
         // The slow parts of a cold start (loading BoringSSL, making a certificate, hashing inline
-        // passwords, replaying the journal) are independent: run them side by side.
+        // passwords, replaying the journal, and configuring logging, which the first log() does)
+        // are independent: run them side by side. Hence no logger before the background work starts.
         if (config.tls().engine() != TlsEngine.JDK) {
             // Loading BoringSSL is the slowest step; start it now, alongside making the certificate.
             inBackground("imap-start-openssl", OpenSsl::isAvailable);
@@ -70,31 +63,35 @@ public final class ImapServer {
         CompletableFuture<Accounts> accountsSetup = inBackground("imap-start-users",
                 () -> Accounts.load(config.usersFile(), config.auth().usersFileOptions(), config.users(),
                         config.auth().inlineHashCost()));
-        MailStore store;
+        config.warnings().forEach(w -> log().warn("{}", w));
+        MailStore store = null;
+        EventLoops loops = null;
         ServerTls tls;
         Accounts accounts;
         try {
             store = openStore(config);
-            try {
-                tls = await(tlsSetup);
-                accounts = await(accountsSetup);
-            } catch (RuntimeException e) {
-                closeQuietly(store);
-                throw e;
-            }
+            // Netty's event loops (much of its class loading) come up while the background work runs.
+            loops = EventLoops.create(0);
+            tls = await(tlsSetup);
+            accounts = await(accountsSetup);
         } catch (RuntimeException e) {
             tlsSetup.cancel(false);
             accountsSetup.cancel(false);
+            if (loops != null) {
+                loops.close();
+            }
+            if (store != null) {
+                closeQuietly(store);
+            }
             throw e;
         }
         Authenticator authenticator = new Authenticator(accounts, config.auth().toOptions(), config.faults(),
                 Clock.systemUTC());
         Limits limits = config.limits();
         SessionConfig sessions = new SessionConfig(store, authenticator, limits, config.faults(),
-                config.allowPlaintextAuth(), preauthUser,
+                config.allowPlaintextAuth(), config.preauthUser(), config.literals(),
                 new ConnectionLimits(limits.maxConnectionsPerAddress(), limits.maxConnectionsPerUser()),
-                new IdleSignals(), new CommandParser());
-        EventLoops loops = EventLoops.create(0);
+                new CommandParser());
         OpenConnections open = new OpenConnections();
         EventExecutorGroup sessionExecutors = config.storeDir() == null ? null
                 : new DefaultEventExecutorGroup(DURABLE_SESSION_THREADS, new DefaultThreadFactory("imap-session", true));
@@ -107,7 +104,7 @@ public final class ImapServer {
                     : null;
             RunningServer server = new RunningServer(config.bindAddress(), plain, implicit, tls, store, authenticator,
                     loops, open, sessionExecutors);
-            LOG.info("listening on {}:{} (plain, STARTTLS){}; {} users, {} store, started in {} ms",
+            log().info("listening on {}:{} (plain, STARTTLS){}; {} users, {} store, started in {} ms",
                     config.bindAddress().getHostAddress(), server.plainPort(),
                     implicit == null ? "" : " and :" + server.tlsPort() + " (implicit TLS)", accounts.size(),
                     config.storeDir() == null ? "in-memory" : "durable " + config.storeDir(),
@@ -175,21 +172,27 @@ public final class ImapServer {
     }
 
     private static MailStore openStore(ServerConfig config) {
+        // The store's own fault switches (uid-reuse, uidnext-stale, modseq-not-increased, ...) act there.
         if (config.storeDir() == null) {
-            return MailStore.inMemory();
+            return MailStore.inMemory(config.faults());
         }
         try {
-            return MailStore.open(config.storeDir());
+            return MailStore.open(config.storeDir(), config.faults());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the store in " + config.storeDir() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Not a static field: the first logger configures logging, which should not hold up the start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ImapServer.class);
     }
 
     private static void closeQuietly(MailStore store) {
         try {
             store.close();
         } catch (IOException e) {
-            LOG.warn("closing the store: {}", e.getMessage());
+            log().warn("closing the store: {}", e.getMessage());
         }
     }
 }

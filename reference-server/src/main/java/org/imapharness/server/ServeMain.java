@@ -24,10 +24,19 @@ public final class ServeMain {
     /** Keys that may be given without a value, meaning {@code true}. */
     private static final Set<String> SWITCHES = Set.of("allow-plaintext-auth", "auth.allow-plain-passwords");
 
+    /** Netty's JFR events; see {@link #main}. */
+    private static final String NETTY_JFR = "io.netty.jfr.enabled";
+
     private ServeMain() {
     }
 
     public static void main(String[] args) {
+        // Netty's JFR events load about a hundred jdk.jfr classes at start (a fifth of a second of
+        // CPU here) and are only seen inside a flight recording: off unless asked for with
+        // -Dio.netty.jfr.enabled=true. This process is ours; ImapServer.start leaves embedders alone.
+        if (System.getProperty(NETTY_JFR) == null) {
+            System.setProperty(NETTY_JFR, "false");
+        }
         ServerConfig config;
         try {
             config = parse(args);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.imapharness.server.config.ConfigException;
+import org.imapharness.server.config.LiteralExtension;
 import org.imapharness.server.config.ServerConfig;
 import org.imapharness.server.fault.Fault;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,13 @@ class ServeMainTest {
         assertTrue(config.faults().has(Fault.UID_REUSE) && config.faults().has(Fault.NO_THROTTLE));
         assertTrue(config.allowPlaintextAuth());
         assertEquals(1 << 20, config.limits().maxLiteralSize());
+    }
+
+    @Test
+    void preauthAndLiteralModeAreFlagsToo() {
+        ServerConfig config = ServeMain.parse(new String[] {"--preauth=alice", "--literal-mode", "minus"});
+        assertEquals("alice", config.preauthUser());
+        assertEquals(LiteralExtension.MINUS, config.literals());
     }
 
     @Test

@@ -5,14 +5,15 @@ package org.imapharness.server.auth;
  * whitespace or control characters (so it is a plain IMAP atom or simple quoted string). Names are
  * case-sensitive.
  */
-final class AccountNames {
+public final class AccountNames {
 
     static final int MAX_LENGTH = 255;
 
     private AccountNames() {
     }
 
-    static String check(String name) {
+    /** @throws IllegalArgumentException saying what is wrong with {@code name} */
+    public static String check(String name) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("user name is empty");
         }

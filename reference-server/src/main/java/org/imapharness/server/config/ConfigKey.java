@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.imapharness.server.auth.AccountNames;
 import org.imapharness.server.auth.HashCost;
 import org.imapharness.server.auth.InlineUser;
 import org.imapharness.server.fault.FaultSet;
@@ -27,6 +28,8 @@ public enum ConfigKey {
     CERT("cert", false, (b, v, base) -> b.certFile = path(v, base)),
     KEY("key", false, (b, v, base) -> b.keyFile = path(v, base)),
     ALLOW_PLAINTEXT_AUTH("allow-plaintext-auth", false, (b, v, base) -> b.allowPlaintextAuth = bool(v)),
+    PREAUTH("preauth", false, (b, v, base) -> b.preauthUser = v.isBlank() ? null : AccountNames.check(v.trim())),
+    LITERAL_MODE("literal-mode", false, (b, v, base) -> b.literals = literalMode(v)),
     MAX_LINE_LENGTH("max-line-length", false, (b, v, base) -> b.maxLineLength = intSize(v)),
     MAX_LITERAL_SIZE("max-literal-size", false, (b, v, base) -> b.maxLiteralSize = ByteSizes.parse(v)),
     MAX_COMMANDS_IN_FLIGHT("max-commands-in-flight", false, (b, v, base) -> b.maxCommandsInFlight = integer(v)),
@@ -147,6 +150,14 @@ public enum ConfigKey {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + v + "' is not a TLS engine; write auto, openssl or jdk");
         }
+    }
+
+    private static LiteralExtension literalMode(String v) {
+        return switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "plus" -> LiteralExtension.PLUS;
+            case "minus" -> LiteralExtension.MINUS;
+            default -> throw new IllegalArgumentException("'" + v + "' is not a literal mode; write plus or minus");
+        };
     }
 
     private static List<String> list(String v) {

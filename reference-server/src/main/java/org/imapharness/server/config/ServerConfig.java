@@ -24,14 +24,17 @@ import org.imapharness.server.tls.TlsOptions;
  * @param keyFile            PEM private key for {@code certFile}
  * @param allowPlaintextAuth allow LOGIN and AUTHENTICATE PLAIN before TLS; off means the plain port
  *                           advertises LOGINDISABLED until STARTTLS (RFC 3501 §6.2.3)
+ * @param preauthUser        greet every connection with PREAUTH as this user (RFC 3501 §7.1.4), or
+ *                           null for an OK greeting and a login
+ * @param literals           LITERAL+ or LITERAL- (RFC 7888)
  * @param limits             resource bounds per connection
  * @param auth               login settings
  * @param tls                TLS engine and groups
  * @param faults             deliberate defects to run with
  */
 public record ServerConfig(InetAddress bindAddress, int port, int tlsPort, List<InlineUser> users, Path usersFile,
-        Path storeDir, Path certFile, Path keyFile, boolean allowPlaintextAuth, Limits limits, AuthSettings auth,
-        TlsOptions tls, FaultSet faults) {
+        Path storeDir, Path certFile, Path keyFile, boolean allowPlaintextAuth, String preauthUser,
+        LiteralExtension literals, Limits limits, AuthSettings auth, TlsOptions tls, FaultSet faults) {
 
     public static final int DEFAULT_PORT = 1143;
     public static final int DEFAULT_TLS_PORT = 1993;
@@ -41,6 +44,7 @@ public record ServerConfig(InetAddress bindAddress, int port, int tlsPort, List<
     public ServerConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
         users = List.copyOf(users);
+        Objects.requireNonNull(literals, "literals");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(tls, "tls");
@@ -92,7 +96,9 @@ public record ServerConfig(InetAddress bindAddress, int port, int tlsPort, List<
         if (!faults.isEmpty()) {
             warnings.add("running with faults: " + faults + " (this server breaks RFC rules on purpose)");
         }
-        if (users.isEmpty() && usersFile == null) {
+        if (preauthUser != null) {
+            warnings.add("preauth is on: every connection is logged in as " + preauthUser + " without a password");
+        } else if (users.isEmpty() && usersFile == null) {
             warnings.add("no users configured: nobody can log in (use user or users)");
         }
         if (auth.allowPlainPasswords()) {

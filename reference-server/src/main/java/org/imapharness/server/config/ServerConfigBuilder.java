@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.imapharness.server.auth.AccountNames;
 import org.imapharness.server.auth.HashCost;
 import org.imapharness.server.auth.InlineUser;
 import org.imapharness.server.auth.ThrottlePolicy;
@@ -33,6 +34,8 @@ public final class ServerConfigBuilder {
     Path certFile;
     Path keyFile;
     boolean allowPlaintextAuth;
+    String preauthUser;
+    LiteralExtension literals = LiteralExtension.PLUS;
 
     int maxLineLength = Limits.DEFAULTS.maxLineLength();
     long maxLiteralSize = Limits.DEFAULTS.maxLiteralSize();
@@ -75,6 +78,8 @@ public final class ServerConfigBuilder {
         certFile = config.certFile();
         keyFile = config.keyFile();
         allowPlaintextAuth = config.allowPlaintextAuth();
+        preauthUser = config.preauthUser();
+        literals = config.literals();
         Limits l = config.limits();
         maxLineLength = l.maxLineLength();
         maxLiteralSize = l.maxLiteralSize();
@@ -164,6 +169,19 @@ public final class ServerConfigBuilder {
         return this;
     }
 
+    /** Greets every connection with PREAUTH as {@code user} (RFC 3501 §7.1.4); null for OK. */
+    public ServerConfigBuilder preauthUser(String user) {
+        this.preauthUser = user == null ? null : AccountNames.check(user);
+        origins.remove("preauth");
+        return this;
+    }
+
+    public ServerConfigBuilder literals(LiteralExtension extension) {
+        this.literals = extension;
+        origins.remove("literal-mode");
+        return this;
+    }
+
     public ServerConfigBuilder idleTimeout(Duration timeout) {
         this.idleTimeout = timeout;
         origins.remove("idle-timeout");
@@ -216,7 +234,7 @@ public final class ServerConfigBuilder {
             throw ConfigException.of("tls.groups", e.getMessage());
         }
         return new ServerConfig(bindAddress, port, tlsPort, users, usersFile, storeDir, certFile, keyFile,
-                allowPlaintextAuth, limits, auth, tls, FaultSet.of(faults));
+                allowPlaintextAuth, preauthUser, literals, limits, auth, tls, FaultSet.of(faults));
     }
 
     private ThrottlePolicy throttle(String key, int freeFailures) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The lexical layer of RFC 5322 §3.2–3.4 for address headers: atoms (dots included, which covers
  * dot-atoms and the obsolete phrase of §4.1), quoted strings (unescaped), domain literals, comments
- * and the specials {@code < > : ; , @}. Unterminated quotes, comments and literals run to the end.
+ * and the specials {@code < > : ; , @}. Unterminated quotes, comments and literals run to the end;
+ * a {@code )} that closes no comment is dropped (every other branch would stop before it).
  */
 final class AddressTokens {
     enum Kind { ATOM, QUOTED, LITERAL, COMMENT, SPECIAL }
@@ -30,6 +31,8 @@ final class AddressTokens {
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                i++;
+            } else if (c == ')') {
                 i++;
             } else if (c == '(') {
                 StringBuilder sb = new StringBuilder();

@@ -50,27 +50,6 @@ public final class BodyStructureBuilder {
                 extensible ? extension(h.value("Content-MD5"), List.of(), h) : null);
     }
 
-    /**
-     * The bodystructure-multipart-wrong fault (DESIGN.md §6): nested multiparts are replaced by
-     * their leaves, so the structure loses its nesting (part numbers no longer match).
-     */
-    public static BodyStructure withoutNesting(BodyStructure structure) {
-        if (!(structure instanceof MultiPart m)) {
-            return structure;
-        }
-        List<BodyStructure> leaves = new ArrayList<>();
-        collectLeaves(m, leaves);
-        return new MultiPart(leaves, m.subtype(), m.extension());
-    }
-
-    private static void collectLeaves(BodyStructure b, List<BodyStructure> out) {
-        if (b instanceof MultiPart m) {
-            m.parts().forEach(p -> collectLeaves(p, out));
-        } else {
-            out.add(b);
-        }
-    }
-
     private static List<Parameter> parameters(ContentType type) {
         if (!type.isText() || type.parameter("CHARSET") != null) {
             return type.parameters();

@@ -32,12 +32,16 @@ public final class HeaderText {
         }
     }
 
-    /** Removes CR and LF and trims surrounding spaces and tabs. */
+    /**
+     * Removes CR and LF and trims surrounding spaces and tabs. NUL goes too: no IMAP string can
+     * carry it (RFC 3501 §9: CHAR8 excludes it), and a value ENVELOPE or BODYSTRUCTURE cannot send
+     * would turn the whole FETCH into an error. Only a literal8 APPEND can bring NUL in.
+     */
     public static String unfold(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c != '\r' && c != '\n') {
+            if (c != '\r' && c != '\n' && c != '\0') {
                 sb.append(c);
             }
         }

@@ -21,8 +21,6 @@
  *       verbatim (folding included) and ends with the empty line; an origin past the end gives
  *       the empty string.</li>
  *   <li>{@code decodedPart(path)}: a part with its transfer encoding undone, for BINARY (RFC 3516).</li>
- *   <li>{@link org.imapharness.server.message.BodyStructureBuilder#withoutNesting} serves the
- *       {@code bodystructure-multipart-wrong} fault switch.</li>
  * </ul>
  *
  * <h2>Parsing</h2>

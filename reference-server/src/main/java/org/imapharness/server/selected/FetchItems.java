@@ -56,15 +56,16 @@ final class FetchItems {
             case UID -> new MessageAttribute.Uid(ref.uid());
             case MODSEQ -> new MessageAttribute.ModSeq(ref.message().modSeq());
             // RFC822, RFC822.HEADER and RFC822.TEXT are BODY[], BODY.PEEK[HEADER] and BODY[TEXT] (§6.4.5).
-            case RFC822 -> new MessageAttribute.Rfc822(Rfc822Part.WHOLE, content.section(Section.WHOLE, null));
+            case RFC822 -> new MessageAttribute.Rfc822(Rfc822Part.WHOLE,
+                    Char8Data.of(content.section(Section.WHOLE, null)));
             case RFC822_HEADER -> new MessageAttribute.Rfc822(Rfc822Part.HEADER,
-                    content.section(Section.of(Section.Specifier.HEADER), null));
+                    Char8Data.of(content.section(Section.of(Section.Specifier.HEADER), null)));
             case RFC822_TEXT -> new MessageAttribute.Rfc822(Rfc822Part.TEXT,
-                    content.section(Section.of(Section.Specifier.TEXT), null));
+                    Char8Data.of(content.section(Section.of(Section.Specifier.TEXT), null)));
         };
     }
 
-    /** BODY[section]&lt;origin.count&gt;; the reply names BODY even for BODY.PEEK (§7.4.2). */
+    /** BODY[section]&lt;origin.count&gt;; the reply names BODY even for BODY.PEEK (§7.4.2); no NUL ({@link Char8Data}). */
     private static MessageAttribute bodySection(FetchAttribute.BodySection b, MessageContent content,
                                                 FaultSet faults) {
         Partial partial = b.partial();
@@ -72,6 +73,7 @@ final class FetchItems {
         if (partial != null && faults.has(Fault.PARTIAL_OFF_BY_ONE)) {
             partial = new Partial(Math.min(partial.offset() + 1, Integer.MAX_VALUE), partial.count());
         }
-        return new MessageAttribute.BodySection(b.section(), origin, content.section(b.section(), partial));
+        return new MessageAttribute.BodySection(b.section(), origin,
+                Char8Data.of(content.section(b.section(), partial)));
     }
 }

@@ -37,6 +37,11 @@
  * COPY/MOVE target, {@code [NONEXISTENT]} for a deleted mailbox, {@code [SERVERBUG]} when the
  * journal failed (RFC 5530 codes), {@code [BADCHARSET]} and {@code [UNKNOWN-CTE]} (RFC 3516 §4.3).
  *
+ * <h2>Binary content (RFC 3516)</h2>
+ * APPEND takes literal8, so a stored message may hold NUL octets. BINARY[section] returns them as
+ * they are (literal8 when needed); BODY[section] and RFC822 answers, which RFC 3501 literals carry,
+ * show each NUL as 0x80 ({@code Char8Data}).
+ *
  * <h2>Fault switches wired here</h2>
  * {@code expunge-no-decrement} and {@code expunge-during-fetch} ({@code SelectedUpdates}),
  * {@code close-expunge-sends-expunge} (CLOSE), {@code peek-sets-seen}, {@code partial-off-by-one}

@@ -11,9 +11,9 @@ import org.imapharness.server.fault.Fault;
  * changes (§6.2.1), which is why the session sends it again in the tagged OK of a login.
  */
 final class Capabilities {
-    /** Extensions available in every state. */
-    static final List<String> EXTENSIONS = List.of("LITERAL+", "IDLE", "UIDPLUS", "MOVE", "ENABLE", "NAMESPACE",
-            "UNSELECT", "ID", "CHILDREN", "SPECIAL-USE", "CONDSTORE", "QRESYNC", "ESEARCH");
+    /** Extensions available in every state, besides LITERAL+ or LITERAL- (whichever {@code literal-mode} says). */
+    static final List<String> EXTENSIONS = List.of("IDLE", "UIDPLUS", "MOVE", "ENABLE", "NAMESPACE",
+            "UNSELECT", "ID", "CHILDREN", "SPECIAL-USE", "CONDSTORE", "QRESYNC", "ESEARCH", "BINARY");
 
     private Capabilities() {
     }
@@ -39,6 +39,7 @@ final class Capabilities {
                 caps.add("SASL-IR");
             }
         }
+        caps.add(session.config.literals().capability());
         caps.addAll(EXTENSIONS);
         return caps;
     }

@@ -13,6 +13,7 @@ import org.imapharness.protocol.response.StatusCondition;
 import org.imapharness.protocol.response.TaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse;
 import org.imapharness.server.config.Limits;
+import org.imapharness.server.config.LiteralExtension;
 import org.imapharness.server.fault.Fault;
 import org.imapharness.server.selected.Outcome;
 import org.imapharness.server.store.StoreException;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CommandLoop {
     private static final Logger LOG = LoggerFactory.getLogger(CommandLoop.class);
+    private static final ResponseCode TOOBIG = new ResponseCode.Other("TOOBIG", null);
 
     private final Session session;
     private final Inbox inbox;
@@ -129,6 +131,9 @@ final class CommandLoop {
 
     private void command(Frame frame) {
         session.connection.stats().commandRead();
+        if (refusedByLiteralMinus(frame)) {
+            return;
+        }
         ParsedCommand parsed = session.config.parser().parse(frame.bytes());
         if (parsed instanceof ParsedCommand.Ok ok) {
             execute(ok.command());
@@ -137,13 +142,40 @@ final class CommandLoop {
         }
     }
 
-    /** A limit was hit; the frame decoder has already skipped the rest of the frame. */
+    /**
+     * LITERAL- (RFC 7888 §4): a non-synchronizing literal over 4096 bytes gets a tagged BAD with
+     * TOOBIG. The decoder has already read its data, so the connection stays in step and open; the
+     * data counted against the literal and buffer limits like any other.
+     */
+    private boolean refusedByLiteralMinus(Frame frame) {
+        LiteralExtension literals = session.config.literals();
+        if (!literals.refusesNonSync(frame.length())) {
+            return false; // no literal inside can be larger than the frame
+        }
+        long size = NonSyncLiterals.firstLargerThan(frame.bytes(), LiteralExtension.MINUS_MAX);
+        if (size < 0) {
+            return false;
+        }
+        reply(Texts.tagOf(session.config.parser(), frame.bytes()), StatusCondition.BAD, TOOBIG,
+                "Non-synchronizing literal of " + size + " bytes is over LITERAL-'s " + LiteralExtension.MINUS_MAX
+                        + " (RFC 7888 §4); send it as {" + size + "} and wait for the '+'");
+        return true;
+    }
+
+    /**
+     * A limit was hit; the frame decoder has already skipped the rest of the frame. A literal too
+     * big for the limits is NO [TOOBIG]; under LITERAL- a non-synchronizing one is BAD [TOOBIG]
+     * (RFC 7888 §4; {@code raw} shows the announcement unless the frame's first kilobyte came before it).
+     */
     private void frameError(FrameError error) {
         session.connection.stats().commandRead();
         String tag = Texts.tagOf(session.config.parser(), error.raw());
         switch (error.kind()) {
-            case LITERAL_TOO_BIG, FRAME_TOO_BIG -> reply(tag, StatusCondition.NO,
-                    new ResponseCode.Other("TOOBIG", null), error.message());
+            case LITERAL_TOO_BIG, FRAME_TOO_BIG -> {
+                boolean minusBreach = session.config.literals()
+                        .refusesNonSync(NonSyncLiterals.announcedAtEnd(error.raw()));
+                reply(tag, minusBreach ? StatusCondition.BAD : StatusCondition.NO, TOOBIG, error.message());
+            }
             default -> reply(tag, StatusCondition.BAD, null, error.message());
         }
     }

@@ -4,8 +4,7 @@ import org.imapharness.protocol.command.Command;
 import org.imapharness.server.selected.SelectedCommands;
 
 /**
- * Which command is valid in which state (RFC 3501 §6.1–§6.4; ENABLE: RFC 5161 §3.1), and which
- * commands can change what other sessions of the same user see.
+ * Which command is valid in which state (RFC 3501 §6.1–§6.4; ENABLE: RFC 5161 §3.1).
  */
 final class CommandStates {
     private CommandStates() {
@@ -42,17 +41,5 @@ final class CommandStates {
     static boolean notAuthenticated(Command command) {
         return command instanceof Command.StartTls || command instanceof Command.Authenticate
                 || command instanceof Command.Login;
-    }
-
-    /**
-     * Commands after which sessions of the same user in IDLE should look for news. Generous on
-     * purpose (FETCH may set \Seen, CLOSE expunges): a needless wake-up costs one empty flush.
-     */
-    static boolean mayChangeMailboxes(Command command) {
-        return command instanceof Command.Append || command instanceof Command.Store
-                || command instanceof Command.Fetch || command instanceof Command.Expunge
-                || command instanceof Command.Copy || command instanceof Command.Move
-                || command instanceof Command.Close || command instanceof Command.Delete
-                || command instanceof Command.Rename;
     }
 }

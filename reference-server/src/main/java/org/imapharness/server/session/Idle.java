@@ -1,25 +1,30 @@
 package org.imapharness.server.session;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.frame.Frame;
 import org.imapharness.protocol.frame.FrameEvent;
 import org.imapharness.protocol.response.ContinuationRequest;
 import org.imapharness.server.selected.Outcome;
 import org.imapharness.server.selected.SelectedUpdates;
+import org.imapharness.server.store.MailboxView;
 
 /**
  * IDLE (RFC 2177): after {@code + idling} every change to the selected mailbox is pushed as soon
- * as it happens. Other sessions of the user wake this one through {@link IdleSignals}; the
- * updates themselves come from the session's view, with EXPUNGE allowed (no command is in
- * progress, §3). The next line must be {@code DONE}; anything else ends IDLE with BAD.
+ * as it happens. The store wakes the session through its view ({@link MailboxView#onUpdate}),
+ * whoever made the change: another session, a test seeding the store, a delivery agent. The
+ * updates come from the view with EXPUNGE allowed (no command is in progress, §3). The next line
+ * must be {@code DONE}; anything else ends IDLE with BAD.
  */
 final class Idle {
     private static final Command IDLE = new Command.Idle();
 
     private final Session session;
+    /** A push is queued on the session's executor; a burst of changes needs only one. */
+    private final AtomicBoolean pushQueued = new AtomicBoolean();
     private String tag;
-    private IdleSignals.Registration registration;
+    private MailboxView watched;
 
     Idle(Session session) {
         this.session = session;
@@ -30,13 +35,20 @@ final class Idle {
         session.mode = Session.Mode.IDLE;
         session.out.send(new ContinuationRequest(null, "idling"));
         if (session.state == SessionState.SELECTED) {
-            registration = session.config.signals().watch(session.user, () -> session.later(this::push, 0));
+            watched = session.view;
+            // Runs on the changing thread under the account lock: only hand the work over.
+            watched.onUpdate(() -> {
+                if (pushQueued.compareAndSet(false, true)) {
+                    session.later(this::push, 0);
+                }
+            });
             pushUpdates(); // what piled up before IDLE goes out at once
         }
     }
 
-    /** A wake-up from another session: send what changed, now. */
+    /** A change reached the view: send it, now. */
     private void push() {
+        pushQueued.set(false);
         if (session.mode != Session.Mode.IDLE || session.isClosing() || session.state != SessionState.SELECTED) {
             return;
         }
@@ -65,9 +77,9 @@ final class Idle {
 
     /** Stops the wake-ups (DONE, LOGOUT, autologout, disconnect). */
     void stop() {
-        if (registration != null) {
-            registration.close();
-            registration = null;
+        if (watched != null) {
+            watched.onUpdate(null);
+            watched = null;
         }
     }
 

@@ -111,7 +111,8 @@ final class Session {
 
     /**
      * Completes a command: its own untagged responses, then the mailbox updates the rules allow now
-     * (RFC 3501 §5.2, §7.4.1), then the tagged line; then wakes this user's IDLE sessions.
+     * (RFC 3501 §5.2, §7.4.1), then the tagged line. Sessions in IDLE hear of the changes from
+     * the store itself (see {@link Idle}).
      */
     void finish(String tag, Command command, Outcome outcome) {
         out.sendAll(outcome.untagged());
@@ -130,9 +131,6 @@ final class Session {
         // resp-text needs at least one character (RFC 3501 §9).
         String text = outcome.text().isBlank() ? command.name() + " completed" : outcome.text();
         out.send(new TaggedResponse(tag, outcome.status(), outcome.code(), Texts.safe(text)));
-        if (user != null && CommandStates.mayChangeMailboxes(command)) {
-            config.signals().changed(user);
-        }
         if (deleted) {
             bye("The selected mailbox was deleted");
         }

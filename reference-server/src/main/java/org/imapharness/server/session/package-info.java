@@ -20,9 +20,15 @@
  * After every command of a selected session the session asks
  * {@code SelectedUpdates.after(command, ...)} for what may be sent now (never EXPUNGE during
  * FETCH, STORE or SEARCH), between the command's own untagged responses and its tagged line.
- * NOOP, CHECK and IDLE deliver everything. A session in IDLE is woken by
- * {@link org.imapharness.server.session.IdleSignals} after any session of the same user ran a
- * command that may change mailboxes, and pushes the updates at once.
+ * NOOP, CHECK and IDLE deliver everything. A session in IDLE is woken by its view's
+ * {@code onUpdate} hook whenever the store queues a change for it, whoever made the change, and
+ * pushes the updates at once from its own executor.
+ *
+ * <h2>Literals</h2>
+ * The frame decoder checks every literal against the size limits and reads its data (after a
+ * {@code +} for a synchronizing one, RFC 3501 §7.5). With {@code literal-mode = minus} the
+ * session also holds non-synchronizing literals to LITERAL-'s 4096 bytes (RFC 7888 §4), refusing
+ * larger ones with BAD [TOOBIG] once their data has been read, so the connection stays in step.
  *
  * <h2>Fault switches wired here</h2>
  * {@code literal-no-continuation} (no {@code +} for a synchronizing literal),

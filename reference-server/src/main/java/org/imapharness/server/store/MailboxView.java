@@ -80,7 +80,7 @@ public final class MailboxView implements AutoCloseable {
      * Registers what to run when a change is queued for this view, e.g. so an IDLE session can
      * flush at once (RFC 2177). It runs on the changing thread with the account lock held: it must
      * only hand work over (such as {@code channel.eventLoop().execute(...)}), never block or call
-     * back into the store.
+     * back into the store. {@code null} removes it.
      */
     public void onUpdate(Runnable wakeup) {
         this.wakeup = wakeup;

@@ -33,6 +33,8 @@ class ServerConfigTest {
         assertNull(c.storeDir());
         assertNull(c.certFile());
         assertFalse(c.allowPlaintextAuth());
+        assertNull(c.preauthUser());
+        assertEquals(LiteralExtension.PLUS, c.literals());
         assertEquals(64 * 1024, c.limits().maxLineLength());
         assertEquals(50L << 20, c.limits().maxLiteralSize());
         assertEquals(256, c.limits().maxCommandsInFlight());
@@ -45,6 +47,26 @@ class ServerConfigTest {
         assertEquals(TlsOptions.DEFAULTS, c.tls());
         assertTrue(c.faults().isEmpty());
         assertEquals(List.of("no users configured: nobody can log in (use user or users)"), c.warnings());
+    }
+
+    @Test
+    void preauthNamesTheUserAndWarns() {
+        ServerConfig c = ServerConfig.builder().set("preauth", " alice ").build();
+        assertEquals("alice", c.preauthUser());
+        assertEquals(List.of("preauth is on: every connection is logged in as alice without a password"),
+                c.warnings());
+        assertNull(c.toBuilder().set("preauth", "").build().preauthUser(), "empty means unset");
+        ConfigException bad = assertThrows(ConfigException.class, () -> ServerConfig.builder().set("preauth", "a:b"));
+        assertEquals("preauth", bad.key());
+    }
+
+    @Test
+    void literalModeIsPlusOrMinus() {
+        assertEquals(LiteralExtension.MINUS, ServerConfig.builder().set("literal-mode", "Minus").build().literals());
+        assertEquals(LiteralExtension.PLUS, ServerConfig.builder().set("literal-mode", "plus").build().literals());
+        ConfigException bad = assertThrows(ConfigException.class,
+                () -> ServerConfig.builder().set("literal-mode", "both"));
+        assertTrue(bad.getMessage().contains("write plus or minus"), bad.getMessage());
     }
 
     @Test

@@ -141,15 +141,6 @@ class CorpusKnownAnswersTest {
     }
 
     @Test
-    void withoutNestingFlattensNestedMultiparts() {
-        MessageContent m = CorpusFixture.message("05-related-in-mixed.eml");
-        String flat = ImapForm.body(BodyStructureBuilder.withoutNesting(m.body()));
-        assertEquals("((\"TEXT\" \"HTML\" (\"CHARSET\" \"utf-8\") NIL NIL \"7BIT\" 49 0)"
-                + "(\"IMAGE\" \"PNG\" NIL \"<logo5@example.jp>\" NIL \"BASE64\" 94)"
-                + "(\"APPLICATION\" \"OCTET-STREAM\" NIL NIL NIL \"BASE64\" 16) \"MIXED\")", flat);
-    }
-
-    @Test
     void mainAndTestCorpusCopiesAreIdentical() {
         for (Corpus.Entry e : Corpus.all()) {
             assertArrayEquals(CorpusFixture.bytes(e.name()), e.bytes(), e.name());

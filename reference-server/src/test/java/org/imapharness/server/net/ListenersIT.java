@@ -47,6 +47,7 @@ class ListenersIT {
             List<String> caps = capabilities(client.readLine());
             assertFalse(caps.contains("STARTTLS"));
             assertFalse(caps.contains("LOGINDISABLED"));
+            assertFalse(caps.contains("LITERAL-"), "LITERAL+ by default, and never both (literal-mode)");
             for (String expected : List.of("IMAP4rev1", "AUTH=PLAIN", "SASL-IR", "LITERAL+", "IDLE", "UIDPLUS", "MOVE",
                     "ENABLE", "NAMESPACE", "UNSELECT", "ID", "SPECIAL-USE", "CONDSTORE", "QRESYNC", "ESEARCH")) {
                 assertTrue(caps.contains(expected), expected + " missing from " + caps);
@@ -107,7 +108,7 @@ class ListenersIT {
     @Test
     void preauthGreetingStartsAuthenticated() throws Exception {
         try (RunningServer own = org.imapharness.server.ImapServer.start(
-                org.imapharness.server.config.ServerConfig.builder().port(0).tlsPort(-1).build(), "carol");
+                org.imapharness.server.config.ServerConfig.builder().port(0).tlsPort(-1).set("preauth", "carol").build());
              ScriptClient client = ScriptClient.plain(own.plainPort())) {
             String greeting = client.readLine();
             assertTrue(greeting.startsWith("* PREAUTH [CAPABILITY IMAP4rev1 ") && greeting.endsWith("Logged in as carol"),

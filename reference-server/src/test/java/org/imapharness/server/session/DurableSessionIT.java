@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * With a durable store, sessions run on their own executors instead of the event loops (commits
  * wait for fsync). The ordering-sensitive paths must behave exactly as on the event loop:
- * STARTTLS with injected plaintext, pipelining, and IDLE pushes.
+ * STARTTLS with injected plaintext, pipelining, and IDLE pushes (from sessions and from the store).
  */
 class DurableSessionIT {
     @TempDir
@@ -48,6 +48,11 @@ class DurableSessionIT {
                 writer.command("a", "APPEND INBOX {9+}\r\nSubject:d");
                 assertEquals("* 21 EXISTS", idler.readLine());
                 assertEquals("* 21 RECENT", idler.readLine(), "all are recent in the first session to select");
+                server.store().account("alice").mailbox("INBOX").append(
+                        "Subject: e\r\n\r\n".getBytes(StandardCharsets.US_ASCII), List.of(),
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0));
+                assertEquals("* 22 EXISTS", idler.readLine(), "a change made in the store wakes the idler too");
+                assertEquals("* 22 RECENT", idler.readLine());
                 idler.send("DONE");
                 assertEquals("i OK IDLE terminated", idler.readLine());
             }

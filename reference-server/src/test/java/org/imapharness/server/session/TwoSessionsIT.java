@@ -3,10 +3,14 @@ package org.imapharness.server.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
 import org.imapharness.server.it.TestServers;
+import org.imapharness.server.store.Mailbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,35 @@ class TwoSessionsIT {
             assertEquals("* 1 EXPUNGE", idler.readLine(), "EXPUNGE is allowed while idling");
             idler.send("DONE");
             assertEquals("i OK IDLE terminated", idler.readLine());
+        }
+    }
+
+    @Test
+    void changesMadeStraightInTheStoreWakeIdlersToo() throws Exception {
+        try (ScriptClient idler = TestServers.loggedIn(server, "carol")) {
+            Mailbox inbox = server.store().account("carol").mailbox("INBOX");
+            idler.command("s", "SELECT INBOX");
+            idler.send("i IDLE");
+            assertEquals("+ idling", idler.readLine());
+            long before = System.nanoTime();
+            inbox.append("Subject: delivered\r\n\r\nby an LDA\r\n".getBytes(StandardCharsets.US_ASCII), List.of(),
+                    OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+            assertEquals("* 1 EXISTS", idler.readLine(), "no session ran a command; the store woke the idler");
+            assertEquals("* 1 RECENT", idler.readLine(), "recent in the one read-write session (RFC 3501 §2.3.2)");
+            long pushMillis = (System.nanoTime() - before) / 1_000_000;
+            assertTrue(pushMillis < 2_000, "pushed during IDLE; took " + pushMillis + " ms");
+            for (int i = 0; i < 5; i++) {
+                inbox.append(("Subject: burst " + i + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), List.of(),
+                        OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+            }
+            String line = idler.readLine();
+            while (!line.equals("* 6 EXISTS")) {
+                assertTrue(line.matches("\\* [2-5] (EXISTS|RECENT)"), line);
+                line = idler.readLine();
+            }
+            assertEquals("* 6 RECENT", idler.readLine());
+            idler.send("DONE");
+            assertEquals("i OK IDLE terminated", idler.readLine(), "nothing was left for DONE to deliver");
         }
     }
 
