@@ -1,0 +1,106 @@
+package org.imapharness.core.engine;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.imapharness.core.client.Trust;
+import org.imapharness.core.scenario.run.RunOptions;
+import org.imapharness.core.target.TargetOptions;
+import org.imapharness.core.target.UserTemplate;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The engine's configuration, from JUnit configuration parameters with system properties as the
+ * fallback (so {@code mvn verify -Dimap.target=imaps://host:993} works without a
+ * {@code junit-platform.properties}):
+ * <ul>
+ *   <li>{@code imap.target}: {@code embedded} (default), {@code imap://host:port}, {@code imaps://host:port}</li>
+ *   <li>{@code imap.user} / {@code imap.password}: one user; {@code imap.user-template}: e.g.
+ *       {@code user%d}, with {@code imap.password} as the password pattern</li>
+ *   <li>{@code imap.insecure=true}: no certificate checking; {@code imap.certificate}: a PEM file to trust</li>
+ *   <li>{@code imap.scenarios.dirs}: directories (separated by {@code ,} or the path separator) whose
+ *       {@code .imap} files are always discovered</li>
+ *   <li>{@code imap.scenarios.root}: the classpath directory a classpath root contributes (default {@code scenarios})</li>
+ *   <li>{@code imap.timeout}: the default wait per expected response, e.g. {@code 10s} or {@code 500ms}</li>
+ * </ul>
+ */
+record EngineSettings(TargetOptions target, RunOptions run) {
+
+    /**
+     * What a run needs. Read at execution, not discovery, so that a mistake here (a missing
+     * certificate file) fails the scenarios with its reason instead of hiding them from an IDE.
+     *
+     * @throws IllegalArgumentException (or another runtime exception) naming the bad setting
+     */
+    static EngineSettings from(ConfigurationParameters parameters) {
+        Lookup p = new Lookup(parameters);
+        String uri = p.get("imap.target").orElse("embedded");
+        TargetOptions options = new TargetOptions(uri, users(p), trust(p));
+        RunOptions run = p.get("imap.timeout").map(EngineSettings::duration)
+                .map(RunOptions.DEFAULTS::withResponseTimeout).orElse(RunOptions.DEFAULTS);
+        return new EngineSettings(options, run);
+    }
+
+    /** The classpath directory whose scenarios a classpath root contributes. */
+    static String root(ConfigurationParameters parameters) {
+        return new Lookup(parameters).get("imap.scenarios.root").orElse("scenarios");
+    }
+
+    /** The directories of {@code imap.scenarios.dirs}, searched on every discovery. */
+    static List<Path> extraDirs(ConfigurationParameters parameters) {
+        List<Path> dirs = new ArrayList<>();
+        new Lookup(parameters).get("imap.scenarios.dirs").ifPresent(v -> {
+            for (String part : v.split("[," + File.pathSeparator + "]")) {
+                if (!part.isBlank()) {
+                    dirs.add(Path.of(part.strip()));
+                }
+            }
+        });
+        return dirs;
+    }
+
+    private static UserTemplate users(Lookup p) {
+        Optional<String> template = p.get("imap.user-template");
+        Optional<String> user = p.get("imap.user");
+        String password = p.get("imap.password").orElse("");
+        if (template.isPresent()) {
+            return new UserTemplate(template.get(), password);
+        }
+        return user.map(u -> UserTemplate.single(u, password)).orElse(null);
+    }
+
+    private static Trust trust(Lookup p) {
+        if (p.get("imap.insecure").map(Boolean::parseBoolean).orElse(false)) {
+            return Trust.insecure();
+        }
+        return p.get("imap.certificate").map(Path::of).map(Trust::certificate).orElse(null);
+    }
+
+    private static java.time.Duration duration(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) {
+                return java.time.Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            }
+            if (t.endsWith("s")) {
+                return java.time.Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the explanation below
+        }
+        throw new IllegalArgumentException("imap.timeout: expected a duration such as 10s or 500ms, found \"" + text + "\"");
+    }
+
+    /** A configuration parameter, else the system property of the same name. */
+    private record Lookup(ConfigurationParameters parameters) {
+        Optional<String> get(String key) {
+            Optional<String> value = parameters.get(key);
+            if (value.isEmpty()) {
+                value = Optional.ofNullable(System.getProperty(key));
+            }
+            return value.filter(v -> !v.isBlank());
+        }
+    }
+}
