@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.imapharness.core.dovecot.Dovecot;
 import org.imapharness.core.engine.ImapScenarioEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
@@ -40,12 +41,12 @@ class Rfc3501SuiteIT {
 
     @Test
     void againstDovecotOnlyTheListedDeviationsFail() throws IOException {
-        DovecotServer dovecot = DovecotServer.get();
+        Dovecot dovecot = Dovecot.get();
         EngineExecutionResults results = EngineTestKit.engine(ImapScenarioEngine.ID)
                 .configurationParameter("imap.target", "imaps://localhost:" + dovecot.tlsPort())
                 .configurationParameter("imap.certificate", dovecot.certificate().toString())
                 .configurationParameter("imap.user-template", "user%d")
-                .configurationParameter("imap.password", DovecotServer.PASSWORD)
+                .configurationParameter("imap.password", Dovecot.PASSWORD)
                 .selectors(selectPackage(SUITE)).execute();
         summarize("Dovecot", results);
         assertEquals(deviations(), notPassed(results), () -> reports(results));
