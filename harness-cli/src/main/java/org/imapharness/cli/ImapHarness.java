@@ -25,6 +25,13 @@ public final class ImapHarness implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new ImapHarness())
                 .setExitCodeExceptionMapper(e -> 2)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    if (e instanceof UsageProblem) {
+                        commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
+                        return 2;
+                    }
+                    throw e;
+                })
                 .execute(args);
     }
 

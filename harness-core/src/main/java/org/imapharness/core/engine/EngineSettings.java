@@ -79,18 +79,7 @@ record EngineSettings(TargetOptions target, RunOptions run) {
     }
 
     private static java.time.Duration duration(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (t.endsWith("ms")) {
-                return java.time.Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            }
-            if (t.endsWith("s")) {
-                return java.time.Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the explanation below
-        }
-        throw new IllegalArgumentException("imap.timeout: expected a duration such as 10s or 500ms, found \"" + text + "\"");
+        return org.imapharness.core.config.Durations.parse("imap.timeout", text);
     }
 
     /** A configuration parameter, else the system property of the same name. */
