@@ -46,6 +46,22 @@ public sealed interface Pattern {
         }
     }
 
+    /**
+     * {@code !STARTTLS}: no item of the enclosing unordered list (CAPABILITY, FLAGS, ...) equals
+     * {@code item}, an atom or a quoted string. It takes no item itself, so the list's other
+     * items are matched as if it were not written.
+     */
+    record Absent(Exact item) implements Pattern {
+        public Absent {
+            Objects.requireNonNull(item, "item");
+        }
+
+        @Override
+        public String toString() {
+            return "!" + item;
+        }
+    }
+
     /** {@code $name}: captures the item the first time, must equal the captured value after. */
     record Variable(String name) implements Pattern {
         public Variable {

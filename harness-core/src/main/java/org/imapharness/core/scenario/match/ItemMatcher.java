@@ -79,6 +79,10 @@ final class ItemMatcher {
         if (p instanceof Pattern.Compare c) {
             return compare(c, v, b, k);
         }
+        if (p instanceof Pattern.Absent a) {
+            return fail(a + " only inside an unordered list (CAPABILITY, ENABLED, FLAGS, LIST attributes, SEARCH)",
+                    v.toString());
+        }
         if (p instanceof Pattern.Data d) {
             String text = d.content().render(b::text);
             return ValueEquality.exact(text, true, v) && !(v instanceof Value.Word) ? k.apply(b)
@@ -112,8 +116,34 @@ final class ItemMatcher {
     private Bindings unordered(List<Pattern> ps, List<Value> vs, Value.Shape shape, Bindings b, Next k) {
         boolean rest = !ps.isEmpty() && ps.get(ps.size() - 1) instanceof Pattern.Rest;
         List<Pattern> items = rest ? ps.subList(0, ps.size() - 1) : ps;
+        List<Pattern.Absent> absent = items.stream().filter(Pattern.Absent.class::isInstance)
+                .map(Pattern.Absent.class::cast).toList();
+        if (!absent.isEmpty()) {
+            if (shape == Value.Shape.PAIRS) {
+                return fail(absent.get(0) + " only inside an unordered list, not among name/value items",
+                        Value.join(vs));
+            }
+            items = items.stream().filter(p -> !(p instanceof Pattern.Absent)).toList();
+        }
+        for (Pattern.Absent a : absent) {
+            Value present = find(a, vs);
+            if (present != null) {
+                return fail("no " + a.item() + " in the list", present.toString());
+            }
+        }
         return shape == Value.Shape.PAIRS ? pairs(items, rest, vs, b, k)
                 : set(items, 0, new boolean[vs.size()], rest, vs, b, k);
+    }
+
+    /** The received item an {@code !ITEM} forbids, or null. It has no variables, so bindings do not matter. */
+    private static Value find(Pattern.Absent a, List<Value> vs) {
+        String text = a.item().text().render(name -> "");
+        for (Value v : vs) {
+            if (ValueEquality.exact(text, a.item().quoted(), v)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private Bindings set(List<Pattern> ps, int i, boolean[] used, boolean rest, List<Value> vs, Bindings b, Next k) {

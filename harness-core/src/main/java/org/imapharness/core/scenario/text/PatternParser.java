@@ -10,8 +10,8 @@ import org.imapharness.core.scenario.Relation;
 /**
  * Response items as {@code S:} lines write them: IMAP's own syntax (atoms, numbers, quoted
  * strings, NIL, parenthesised lists, {@code BODY[...]<n>} names) plus {@code *} (any one item),
- * {@code ...} (any further items, last in a list), {@code $name} (capture, or compare once
- * bound), relations such as {@code >$uidnext} and literal data ({@code {"text"}}, {@code {}}).
+ * {@code ...} (any further items, last in a list), {@code !ITEM} (an item an unordered list must
+ * not hold), {@code $name} (capture, or compare once bound), relations such as {@code >$uidnext} and literal data ({@code {"text"}}, {@code {}}).
  */
 final class PatternParser {
     private final Cursor c;
@@ -83,6 +83,9 @@ final class PatternParser {
             c.pos += 3;
             return new Pattern.Rest();
         }
+        if (ch == '!' && c.peek(1) != '=') {
+            return absent();
+        }
         if (ch == '>' || ch == '<' || ch == '!' || ch == '=') {
             return compare();
         }
@@ -97,6 +100,20 @@ final class PatternParser {
             return new Pattern.Variable(name);
         }
         return atom();
+    }
+
+    /** {@code !ITEM}: an atom or quoted string that must not be in the enclosing unordered list. */
+    private Pattern absent() {
+        int at = c.pos++;
+        String expected = "an atom or string after ! (an item that must be absent), without variables";
+        if (c.atEnd() || " ()]".indexOf(c.peek()) >= 0 || c.peek() == '$' && c.peek(1) != '$') {
+            throw c.errorAt(at, expected);
+        }
+        Pattern item = c.peek() == '"' ? new Pattern.Exact(quoted(), true) : atom();
+        if (!(item instanceof Pattern.Exact e) || !e.text().variables().isEmpty()) {
+            throw c.errorAt(at, expected);
+        }
+        return new Pattern.Absent(e);
     }
 
     /** Whether the {@code $name} at the cursor is the whole item (else it is part of an atom). */

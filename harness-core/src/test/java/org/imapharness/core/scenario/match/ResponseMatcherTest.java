@@ -46,6 +46,20 @@ class ResponseMatcherTest {
     }
 
     @Test
+    void absentItemsMustNotBeInAnUnorderedList() {
+        matches("* CAPABILITY IMAP4rev1 !STARTTLS !LOGINDISABLED ...", "* CAPABILITY IMAP4rev1 IDLE AUTH=PLAIN");
+        assertEquals("expected no STARTTLS in the list, found STARTTLS",
+                mismatch("* CAPABILITY IMAP4rev1 !STARTTLS ...", "* CAPABILITY IMAP4rev1 STARTTLS IDLE"));
+        mismatch("* CAPABILITY !starttls ...", "* CAPABILITY IMAP4rev1 STARTTLS"); // atoms ignore case
+        matches("* FLAGS (\\Seen !\\Deleted)", "* FLAGS (\\Seen)");
+        assertTrue(mismatch("* FLAGS (!\\Deleted ...)", "* FLAGS (\\Seen \\Deleted)").contains("no \\Deleted"));
+        // An absent item takes no item: without ... every received item must still be named.
+        assertTrue(mismatch("* FLAGS (!\\Draft)", "* FLAGS (\\Seen)").contains("found \\Seen"));
+        assertTrue(mismatch("* 1 FETCH (!UID ...)", "* 1 FETCH (UID 5)").contains("only inside an unordered list"));
+        assertTrue(mismatch("* OK [UIDNEXT !5]", "* OK [UIDNEXT 5] x").contains("only inside an unordered list"));
+    }
+
+    @Test
     void fetchItemsAreNameValuePairsInAnyOrder() {
         matches("* 1 FETCH (FLAGS (\\Seen) UID 5)", "* 1 FETCH (UID 5 FLAGS (\\Seen))");
         assertEquals("expected only FLAGS (write ... to allow others), found also UID",

@@ -50,7 +50,11 @@ class ScenarioSyntaxErrorTest {
             new Case("no body", H, 2, 1, "at least one C: or S: line"),
             new Case("unknown line key", H + "X: NOOP\n", 2, 1, "found \"X:\""),
             new Case("line without key", H + "NOOP\n", 2, 1, "a line such as \"C: ...\""),
-            // client lines
+            // client lines (absent items first: they are response patterns)
+            new Case("absent item that is a variable", H + "state: authenticated\nC: NOOP\nS: * FLAGS ($$x !$x)\nS: OK\n",
+                    4, 17, "an atom or string after ! (an item that must be absent), without variables"),
+            new Case("absent item that is a list", H + "state: authenticated\nC: NOOP\nS: * FLAGS (!(a))\nS: OK\n",
+                    4, 13, "an atom or string after !"),
             new Case("unbound variable in a client line", H + "C: SELECT $box\nS: OK\n", 2, 11,
                     "found $box, which is not bound here"),
             new Case("dollar without a name", H + "C: SEARCH $ 5\nS: OK\n", 2, 11, "a variable name after $"),
