@@ -25,7 +25,7 @@ final class HarnessParsing {
                 if (!(event instanceof Frame frame)) {
                     throw new IllegalStateException("framing error: " + event);
                 }
-                Response r = parser.parse(frame.bytes());
+                Response r = parser.parse(frame);
                 if (r instanceof UntaggedResponse.Fetch f) {
                     items[0] += f.attributes().size();
                 } else {

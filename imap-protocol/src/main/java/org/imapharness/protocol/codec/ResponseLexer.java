@@ -3,6 +3,7 @@ package org.imapharness.protocol.codec;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
+import org.imapharness.protocol.frame.ByteSearch;
 import org.imapharness.protocol.model.Octets;
 import org.imapharness.protocol.model.SequenceSet;
 
@@ -39,10 +40,26 @@ final class ResponseLexer extends ResponseCursor {
     private int spanStart;
     private int spanEnd;
     private boolean spanEscaped;
-    private boolean spanHigh;
+    /** Decode the span as UTF-8 (8-bit bytes may be present); else every byte is ASCII. */
+    private boolean spanUtf8;
+
+    // What the caller promised about the frame being parsed; see reset.
+    private boolean shareFrame;
+    private boolean nulFreeLiterals;
 
     ResponseLexer(Set<Quirk> allowedQuirks) {
         super(allowedQuirks);
+    }
+
+    /**
+     * Starts on a new frame. {@code share}: the caller never changes the array, so message data
+     * may be handed out as views of it. {@code nulFree}: the frame decoder found no NUL in any
+     * literal, so literals need no scan here.
+     */
+    void reset(byte[] bytes, int offset, int length, boolean share, boolean nulFree) {
+        reset(bytes, offset, length);
+        shareFrame = share;
+        nulFreeLiterals = nulFree;
     }
 
     /** ATOM-CHAR (RFC 3501 §9); {@code c} is 0..255. Shared with the writer so both agree. */
@@ -292,7 +309,7 @@ final class ResponseLexer extends ResponseCursor {
         spanStart = start;
         spanEnd = p;
         spanEscaped = escaped;
-        spanHigh = high;
+        spanUtf8 = high;
         pos = p + 1;
     }
 
@@ -312,37 +329,40 @@ final class ResponseLexer extends ResponseCursor {
         }
         int start = pos;
         int stop = pos + (int) size;
-        boolean high = eightBitLiteral;
-        if (!eightBitLiteral) {
-            int or = 0;
-            for (int i = start; i < stop; i++) {
-                byte b = buf[i];
-                if (b == 0) {
-                    throw failAt(i, rule, "CHAR8 (NUL is not allowed in a literal)");
-                }
-                or |= b;
+        if (!eightBitLiteral && !nulFreeLiterals) {
+            int nul = ByteSearch.indexOfNul(buf, start, stop);
+            if (nul >= 0) {
+                throw failAt(nul, rule, "CHAR8 (NUL is not allowed in a literal)");
             }
-            high = or < 0;
         }
         spanStart = start;
         spanEnd = stop;
         spanEscaped = false;
-        spanHigh = high;
+        // The UTF-8 decoder's own ASCII check is faster than a scan here to pick Latin-1.
+        spanUtf8 = true;
         pos = stop;
     }
 
     private String spanString() {
         if (spanEscaped) {
             byte[] raw = unescape();
-            return new String(raw, spanHigh ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            return new String(raw, spanUtf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         }
-        return spanHigh ? new String(buf, spanStart, spanEnd - spanStart, StandardCharsets.UTF_8)
+        return spanUtf8 ? new String(buf, spanStart, spanEnd - spanStart, StandardCharsets.UTF_8)
                 : ascii(spanStart, spanEnd);
     }
 
+    /**
+     * Message data as bytes. A span that is at least half the frame is shared rather than copied
+     * when the caller allows it: that is where the bulk of a download is, and keeping the whole
+     * frame alive through it costs at most as much again.
+     */
     private Octets spanOctets() {
         if (spanEscaped) {
             return Octets.of(unescape());
+        }
+        if (shareFrame && 2L * (spanEnd - spanStart) >= end - base) {
+            return Octets.view(buf, spanStart, spanEnd);
         }
         return Octets.of(buf, spanStart, spanEnd);
     }

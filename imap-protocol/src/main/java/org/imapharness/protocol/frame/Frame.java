@@ -9,11 +9,23 @@ import org.imapharness.protocol.model.Printable;
  * every literal announcement and all literal data. The grammar layer parses these bytes.
  *
  * <p>The array is handed over, not copied (frames can be many MiB): neither side may change it.
+ * Parsers rely on that to hand out message data as views of this array.
+ *
+ * @param bytes           the frame, exactly
+ * @param nulFreeLiterals true when the frame decoder saw every literal's data and found no NUL,
+ *                        so the grammar need not look again (RFC 3501 §9 {@code CHAR8}); false
+ *                        when some literal holds NUL or nobody checked. A fact about {@code bytes},
+ *                        so equality ignores it.
  */
-public record Frame(byte[] bytes) implements FrameEvent {
+public record Frame(byte[] bytes, boolean nulFreeLiterals) implements FrameEvent {
 
     public Frame {
         Objects.requireNonNull(bytes, "bytes");
+    }
+
+    /** A frame whose literals nobody has checked for NUL. */
+    public Frame(byte[] bytes) {
+        this(bytes, false);
     }
 
     public int length() {

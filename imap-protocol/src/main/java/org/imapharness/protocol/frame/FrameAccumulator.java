@@ -1,5 +1,6 @@
 package org.imapharness.protocol.frame;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.imapharness.protocol.frame.FrameError.Kind;
@@ -34,6 +35,8 @@ public final class FrameAccumulator {
     private int segmentStart;
     private long remaining;
     private long bareLineFeeds;
+    /** Some literal data of the frame in progress is NUL (see {@link Frame#nulFreeLiterals()}). */
+    private boolean literalNul;
 
     public FrameAccumulator(FrameLimits limits, Mode mode) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -96,11 +99,28 @@ public final class FrameAccumulator {
             startFrame(State.DISCARD_LINE);
             return i;
         }
+        if (lf >= 0 && frame.length() == 0 && wholeLineFrame(b, i, lf, out)) {
+            return stop;
+        }
         frame.append(b, i, stop - i);
         if (lf >= 0) {
             endOfLine(out);
         }
         return stop;
+    }
+
+    /**
+     * A whole frame in one read, the common case, is copied once, straight from the input.
+     * Returns false if the line announces a literal: then it goes through the buffer.
+     */
+    private boolean wholeLineFrame(byte[] b, int i, int lf, Consumer<? super FrameEvent> out) {
+        int contentEnd = lf > i && b[lf - 1] == CR ? lf - 1 : lf;
+        if (Announcement.find(b, i, contentEnd) != null) {
+            return false;
+        }
+        countLineEnd(contentEnd < lf);
+        out.accept(new Frame(Arrays.copyOfRange(b, i, lf + 1), true));
+        return true;
     }
 
     /** A line of the frame is complete: either the frame is, or a literal follows. */
@@ -111,7 +131,7 @@ public final class FrameAccumulator {
         countLineEnd(cr);
         Announcement literal = Announcement.find(line, segmentStart, cr ? lf - 1 : lf);
         if (literal == null) {
-            out.accept(new Frame(frame.copy()));
+            out.accept(new Frame(frame.take(), !literalNul));
             startFrame(State.LINE);
             return;
         }
@@ -132,11 +152,15 @@ public final class FrameAccumulator {
         remaining = literal.size();
         state = remaining == 0 ? State.LINE : State.LITERAL;
         segmentStart = frame.length();
+        // The shortest usual rest of the line: ")" CRLF closing a FETCH, CRLF ending a command.
+        frame.expect(frame.length() + remaining + (mode == Mode.CLIENT ? 3 : 2));
     }
 
     private int literal(byte[] b, int i, int end) {
         int n = (int) Math.min(remaining, end - i);
         frame.append(b, i, n);
+        // Checked here, where every byte passes once anyway, so the parser need not scan again.
+        literalNul = literalNul || ByteSearch.indexOfNul(b, i, i + n) >= 0;
         remaining -= n;
         if (remaining == 0) {
             state = State.LINE;
@@ -184,16 +208,12 @@ public final class FrameAccumulator {
 
     private void startFrame(State next) {
         frame.reset();
+        literalNul = false;
         segmentStart = 0;
         state = next;
     }
 
     private static int indexOfLf(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == LF) {
-                return i;
-            }
-        }
-        return -1;
+        return ByteSearch.indexOf(b, from, to, LF);
     }
 }

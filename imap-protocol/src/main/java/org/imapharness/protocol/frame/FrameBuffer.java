@@ -6,14 +6,24 @@ import java.util.Arrays;
  * The growable byte array holding the frame in progress. Callers check limits before appending,
  * so its size never exceeds {@link FrameLimits#maxFrameSize()}; after a large frame it shrinks
  * back, so that one big APPEND does not pin its memory for the rest of the connection.
+ *
+ * <p>Frames up to {@link #KEEP} bytes are copied out and the array is reused: writing a fresh
+ * array costs far more than copying within one that is hot in the cache, and a fresh array is
+ * zeroed before anything is written to it. Larger frames get an array of their own anyway; for
+ * them the caller announces the expected total ({@link #expect}) and growth stops exactly
+ * there, so that when the guess holds the array itself becomes the frame ({@link #take}).
  */
 final class FrameBuffer {
     private static final int INITIAL = 256;
     /** Capacity kept across frames; anything larger is dropped when the buffer is reset. */
-    private static final int KEEP = 64 * 1024;
+    static final int KEEP = 64 * 1024;
+    /** Room added when the line after a literal outgrows the expected total. */
+    private static final int TAIL_SLACK = 1024;
 
     private byte[] bytes = new byte[INITIAL];
     private int length;
+    /** Expected size of the whole frame, 0 if unknown; growth stops there (see {@link #ensure}). */
+    private int expected;
 
     int length() {
         return length;
@@ -34,6 +44,31 @@ final class FrameBuffer {
         length += len;
     }
 
+    /**
+     * The frame will probably be {@code total} bytes: a large one grows to exactly that and no
+     * further. Memory still grows only as bytes arrive: an announced size costs nothing to send.
+     */
+    void expect(long total) {
+        if (total > KEEP && total <= FrameLimits.MAX_ARRAY) {
+            expected = (int) Math.max(total, length);
+        }
+    }
+
+    /**
+     * The frame so far, exactly: a large frame's own array if it is full (a fresh one is then
+     * started, as {@link #reset} would), otherwise a copy.
+     */
+    byte[] take() {
+        if (length == bytes.length && length > KEEP) {
+            byte[] whole = bytes;
+            bytes = new byte[INITIAL];
+            length = 0;
+            expected = 0;
+            return whole;
+        }
+        return copy();
+    }
+
     byte[] copy() {
         return Arrays.copyOf(bytes, length);
     }
@@ -49,6 +84,7 @@ final class FrameBuffer {
 
     void reset() {
         length = 0;
+        expected = 0;
         if (bytes.length > KEEP) {
             bytes = new byte[INITIAL];
         }
@@ -57,9 +93,24 @@ final class FrameBuffer {
     private void ensure(int extra) {
         int needed = length + extra;
         if (needed > bytes.length) {
-            // Doubling keeps appends amortised O(1); the cap avoids overflowing int near 2 GiB.
-            long grown = Math.max(needed, Math.min(2L * bytes.length, FrameLimits.MAX_ARRAY));
-            bytes = Arrays.copyOf(bytes, (int) grown);
+            bytes = Arrays.copyOf(bytes, grownSize(needed));
         }
+    }
+
+    /**
+     * Doubling keeps appends amortised O(1) and memory within twice what has arrived; the cap
+     * avoids overflowing int near 2 GiB. An expected total caps the doubling; once passed, the
+     * frame is nearly complete and only a little room is added.
+     */
+    private int grownSize(int needed) {
+        long doubled = Math.max(needed, Math.min(2L * bytes.length, FrameLimits.MAX_ARRAY));
+        if (expected == 0) {
+            return (int) doubled;
+        }
+        if (needed <= expected) {
+            return (int) Math.min(doubled, expected);
+        }
+        expected = 0;
+        return (int) Math.max(needed, Math.min((long) needed + TAIL_SLACK, FrameLimits.MAX_ARRAY));
     }
 }

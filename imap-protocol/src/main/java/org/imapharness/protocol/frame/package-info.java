@@ -27,6 +27,15 @@
  * org.imapharness.protocol.frame.FrameAccumulator#bareLineFeeds()} so that reports can show the
  * deviation instead of hiding it.
  *
+ * <h2>One pass over literal data</h2>
+ * Literal data is most of the bytes a client downloads, so the decoder touches it as little as
+ * it can: it copies it once into the frame and, on the same pass, looks for NUL, which a {@code
+ * literal} may not hold (RFC 3501 §9 {@code CHAR8}); {@link
+ * org.imapharness.protocol.frame.Frame#nulFreeLiterals()} tells the parser it need not look
+ * again. A frame larger than the reused buffer is grown to exactly its expected size and then
+ * handed over instead of copied; a frame of one line arriving in one read is copied straight
+ * from the input.
+ *
  * <h2>Not a literal</h2>
  * A closing brace is an ATOM-CHAR (RFC 3501 §9), so only a line ending in brace, 1+ digits,
  * optional {@code +}, brace (optionally after {@code ~}) announces a literal; {@code {}} or

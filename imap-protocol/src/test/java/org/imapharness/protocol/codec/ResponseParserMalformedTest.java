@@ -44,6 +44,9 @@ class ResponseParserMalformedTest {
             // What the frame decoder delivers parses to the same diagnosis.
             MalformedResponse again = assertInstanceOf(MalformedResponse.class, parser.parse(f.bytes()));
             assertEquals(m.cause().getMessage(), again.cause().getMessage());
+            MalformedResponse viaFrame = assertInstanceOf(MalformedResponse.class, parser.parse(f));
+            assertEquals(m.cause().getMessage(), viaFrame.cause().getMessage(), "parse(Frame) agrees");
+            assertEquals(Octets.of(bytes), viaFrame.raw());
         }
     }
 

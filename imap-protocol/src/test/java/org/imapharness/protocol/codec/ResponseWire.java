@@ -125,7 +125,12 @@ final class ResponseWire {
         assertEquals(1, events.size(), () -> "one frame expected from " + Printable.escape(input) + ": " + events);
         Frame frame = assertInstanceOf(Frame.class, events.get(0));
         assertArrayEquals(input, frame.bytes(), "the frame is the whole input");
-        return parser.parse(frame.bytes());
+        Response r = parser.parse(frame.bytes());
+        // The zero-copy path (views of the frame, NUL check left to the decoder) must agree;
+        // a twin parser keeps the caller's quirk counts to one parse.
+        ResponseParser twin = new ResponseParser(parser.allowedQuirks());
+        assertEquals(r, twin.parse(frame), () -> "parse(Frame) differs for " + Printable.escape(input));
+        return r;
     }
 
     /** Parses through the frame decoder and asserts success. */
