@@ -50,7 +50,7 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         try {
             if (msg instanceof Frame frame) {
-                onFrame(frame.bytes());
+                onFrame(frame);
             } else if (msg instanceof FrameError error) {
                 onFrameError(error);
             } else if (msg instanceof ByteBuf leftover) {
@@ -62,12 +62,13 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private void onFrame(byte[] bytes) {
+    private void onFrame(Frame frame) {
         if (dispatcher.awaitingTls()) {
-            dispatcher.discardedBeforeTls(bytes, false);
+            dispatcher.discardedBeforeTls(frame.bytes(), false);
             return;
         }
-        Response response = parser.parse(bytes);
+        // parse(Frame): the decoder already checked literals for NUL and large BODY[] data is shared, not copied.
+        Response response = parser.parse(frame);
         if (parser.quirks().total() != quirkTotal) {
             quirkTotal = parser.quirks().total();
             quirks = parser.quirks().snapshot();
