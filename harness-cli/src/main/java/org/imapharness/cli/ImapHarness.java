@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "imap-harness", mixinStandardHelpOptions = true, version = "imap-harness 0.1.0",
         description = "Tests IMAP servers: conformance, sync, robustness, security and load.",
-        subcommands = {DemoCommand.class, ServeCommand.class, LoadCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConformanceCommand.class, DemoCommand.class, ServeCommand.class, LoadCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed", "2:usage error or target unusable"})
 public final class ImapHarness implements Runnable {

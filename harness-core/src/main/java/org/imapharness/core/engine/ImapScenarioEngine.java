@@ -40,10 +40,18 @@ public final class ImapScenarioEngine implements TestEngine {
         try {
             return ScenarioDescriptor.parsed(engineId, location, location.parse());
         } catch (ScenarioSyntaxException e) {
-            return ScenarioDescriptor.broken(engineId, location, e.getMessage(), e.line(), e.column());
+            return ScenarioDescriptor.broken(engineId, location, e.getMessage(), e.line(), e.column(), textOf(location));
         } catch (IOException | RuntimeException e) {
             return ScenarioDescriptor.broken(engineId, location,
-                    location.fileName() + ": cannot read the scenario: " + e.getMessage(), 0, 0);
+                    location.fileName() + ": cannot read the scenario: " + e.getMessage(), 0, 0, "");
+        }
+    }
+
+    private static String textOf(ScenarioLocation location) {
+        try {
+            return location.text();
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -11,6 +11,7 @@ import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -20,7 +21,13 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>A SKIPPED result is reported as <em>aborted</em> with the reason: the skip is only known
  * once the run has asked the server for its capabilities, after the test started, which is what
- * JUnit calls an aborted test (build tools and IDEs show it as skipped).
+ * JUnit calls an aborted test (build tools and IDEs show it as skipped). Every scenario is
+ * skipped the same way when the target cannot run in this environment (no Docker engine for a
+ * {@code container:} target). A scenario the harness could not run (ERRORED) fails with a
+ * {@link CouldNotRunError}, so launchers can tell an unusable target from a broken rule.
+ *
+ * <p>After the last scenario, the engine publishes on its own descriptor which capabilities the
+ * target advertised and which no scenario exercised ({@link CapabilityCoverage}).
  */
 final class ScenarioExecution {
     private final ConfigurationParameters parameters;
@@ -28,6 +35,8 @@ final class ScenarioExecution {
     private EngineSettings settings;
     private Target target;
     private String targetProblem;
+    private boolean targetUnavailable;
+    private final CapabilityCoverage coverage = new CapabilityCoverage();
 
     ScenarioExecution(ConfigurationParameters parameters, EngineExecutionListener listener) {
         this.parameters = parameters;
@@ -42,6 +51,9 @@ final class ScenarioExecution {
                     listener.executionStarted(scenario);
                     listener.executionFinished(scenario, execute(scenario));
                 }
+            }
+            if (coverage.anyRan()) {
+                publishCapabilities(engine);
             }
         } finally {
             if (target != null) {
@@ -58,8 +70,13 @@ final class ScenarioExecution {
         Scenario scenario = descriptor.scenario().orElseThrow();
         Target opened = target();
         if (opened == null) {
-            return TestExecutionResult.failed(new ScenarioErroredError("ERRORED " + scenario.file()
-                    + ": cannot open the target: " + targetProblem));
+            if (targetUnavailable) {
+                // Not a verdict on anything: skipped (JUnit's aborted), with the reason.
+                return TestExecutionResult.aborted(new CouldNotRunError(targetProblem,
+                        "SKIPPED " + scenario.file() + ": " + targetProblem));
+            }
+            String problem = "cannot open the target: " + targetProblem;
+            return TestExecutionResult.failed(new CouldNotRunError(problem, "ERRORED " + scenario.file() + ": " + problem));
         }
         ScenarioResult result;
         try {
@@ -69,13 +86,24 @@ final class ScenarioExecution {
             // with its stack trace and confined to this one scenario.
             return TestExecutionResult.failed(e);
         }
+        if (result.kind() == Outcome.Kind.PASSED || result.kind() == Outcome.Kind.FAILED) {
+            coverage.ran(scenario);
+        }
         return switch (result.kind()) {
             case PASSED -> TestExecutionResult.successful();
             case SKIPPED -> TestExecutionResult.aborted(
                     quiet(new TestAbortedException(((Outcome.Skipped) result.outcome()).reason())));
             case FAILED -> TestExecutionResult.failed(quiet(new AssertionFailedError(result.describe())));
-            case ERRORED -> TestExecutionResult.failed(new ScenarioErroredError(result.describe()));
+            case ERRORED -> TestExecutionResult.failed(
+                    new CouldNotRunError(((Outcome.Errored) result.outcome()).message(), result.describe()));
         };
+    }
+
+    /** Which capabilities the target advertised and which no scenario exercised, on the engine's report. */
+    private void publishCapabilities(TestDescriptor engine) {
+        CapabilityProbe.Advertised advertised = CapabilityProbe.probe(target, settings.run().responseTimeout());
+        listener.reportingEntryPublished(engine,
+                ReportEntry.from(coverage.entries(advertised, target.requiresStartTls())));
     }
 
     /** The target, opened on first use; {@code null} (with the reason kept) if it cannot be opened. */
@@ -84,7 +112,10 @@ final class ScenarioExecution {
             try {
                 settings = EngineSettings.from(parameters);
                 target = Targets.open(settings.target());
-            } catch (TargetException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            } catch (TargetException e) {
+                targetProblem = e.getMessage();
+                targetUnavailable = e.isUnavailable();
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
                 targetProblem = e.getMessage();
             }
         }
@@ -102,16 +133,6 @@ final class ScenarioExecution {
         private static final long serialVersionUID = 1L;
 
         ScenarioFileError(String message) {
-            super(message);
-            setStackTrace(new StackTraceElement[0]);
-        }
-    }
-
-    /** The harness could not run a scenario (no connection, login refused, fixture refused). */
-    static final class ScenarioErroredError extends AssertionError {
-        private static final long serialVersionUID = 1L;
-
-        ScenarioErroredError(String message) {
             super(message);
             setStackTrace(new StackTraceElement[0]);
         }

@@ -1,7 +1,10 @@
 package org.imapharness.core.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.imapharness.core.scenario.Scenario;
@@ -28,6 +31,9 @@ sealed interface ScenarioLocation {
     String fileName();
 
     Scenario parse() throws IOException;
+
+    /** The file's text, for the header lines of a file that does not parse. */
+    String text() throws IOException;
 
     /** Where an IDE should jump to; with a line and column for a parse error. */
     TestSource source(int line, int column);
@@ -64,6 +70,12 @@ sealed interface ScenarioLocation {
             return ScenarioParser.parse(url);
         }
 
+        public String text() throws IOException {
+            try (InputStream in = url.openStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
         public TestSource source(int line, int column) {
             return line > 0 ? ClasspathResourceSource.from(name, FilePosition.from(line, column))
                     : ClasspathResourceSource.from(name);
@@ -86,6 +98,10 @@ sealed interface ScenarioLocation {
 
         public Scenario parse() throws IOException {
             return ScenarioParser.parse(path);
+        }
+
+        public String text() throws IOException {
+            return Files.readString(path, StandardCharsets.UTF_8);
         }
 
         public TestSource source(int line, int column) {

@@ -24,7 +24,8 @@ public final class Targets {
         if (lower.startsWith("imap://") || lower.startsWith("imaps://")) {
             return RemoteTarget.parse(new TargetOptions(uri, options.users(), options.trust()));
         }
-        if (lower.equals("embedded") || lower.startsWith("embedded:")) {
+        // embedded?fault=NAME[,NAME]: the provider reads its own options (the server's fault switches).
+        if (lower.equals("embedded") || lower.startsWith("embedded:") || lower.startsWith("embedded?")) {
             return provider("embedded", loader, "the embedded reference server needs the module that provides it "
                     + "(a TargetProvider for \"embedded\") on the classpath").open(options);
         }
@@ -32,8 +33,8 @@ public final class Targets {
             if (uri.length() == "container:".length()) {
                 throw new TargetException("target \"container:\" names no image; write container:IMAGE[:TAG]");
             }
-            return provider("container", loader, "container targets (container:IMAGE) are not supported yet: "
-                    + "no TargetProvider for \"container\" is on the classpath").open(options);
+            return provider("container", loader, "container targets (container:IMAGE) need the module that provides them "
+                    + "(a TargetProvider for \"container\", in scenarios) on the classpath").open(options);
         }
         throw new TargetException("unknown target \"" + uri + "\": expected embedded, imap://host:port "
                 + "(STARTTLS; ?tls=none for plaintext), imaps://host:port or container:IMAGE");

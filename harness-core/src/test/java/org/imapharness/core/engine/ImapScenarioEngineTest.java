@@ -102,6 +102,30 @@ class ImapScenarioEngineTest {
     }
 
     @Test
+    void aFileThatDoesNotParseKeepsTheTagsOfItsHeaderSoTagFiltersStillReportIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.imap"),
+                "name: broken\nrfc: 3501 6.4.5 MUST\nrequires: IDLE\n\nC: NOOP\nS: OK [UIDNEXT\n");
+        TestDescriptor root = EngineTestKit.engine(new ImapScenarioEngine()).selectors(selectDirectory(dir.toFile()))
+                .discover().getEngineDescriptor();
+        Set<String> tags = root.getChildren().iterator().next().getTags().stream().map(TestTag::getName)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("rfc3501-6.4.5", "MUST", "cap-IDLE"), tags);
+    }
+
+    @Test
+    void aScenarioTheHarnessCouldNotRunFailsWithCouldNotRunErrorAndTheCapabilitiesAreNotProbed() {
+        EngineExecutionResults results = EngineTestKit.engine(new ImapScenarioEngine())
+                .configurationParameter("imap.target", "imap://127.0.0.1:1?tls=none")
+                .configurationParameter("imap.user", "nobody")
+                .selectors(selectClasspathResource("scenarios/pass/idle.imap")).execute();
+        Throwable thrown = results.testEvents().failed().list().get(0).getPayload(TestExecutionResult.class)
+                .orElseThrow().getThrowable().orElseThrow();
+        assertTrue(thrown instanceof CouldNotRunError, thrown::toString);
+        assertTrue(((CouldNotRunError) thrown).problem().contains("127.0.0.1:1"), thrown::getMessage);
+        assertEquals(0, results.allEvents().reportingEntryPublished().count(), "nothing ran, so nothing to say");
+    }
+
+    @Test
     void aTargetThatCannotBeOpenedFailsEachScenarioWithTheReason() {
         EngineExecutionResults results = EngineTestKit.engine(new ImapScenarioEngine())
                 .configurationParameter("imap.target", "gopher://example.com")

@@ -78,10 +78,11 @@ class TargetsTest {
 
     @Test
     void containerAndEmbeddedNeedAProvider() {
-        assertEquals("container targets (container:IMAGE) are not supported yet: no TargetProvider for "
-                + "\"container\" is on the classpath", error("container:dovecot/dovecot"));
+        assertEquals("container targets (container:IMAGE) need the module that provides them "
+                + "(a TargetProvider for \"container\", in scenarios) on the classpath", error("container:dovecot/dovecot"));
         assertTrue(error("container:").contains("names no image"));
         assertTrue(error("embedded").contains("needs the module that provides it"));
+        assertTrue(error("embedded?fault=uid-reuse").contains("needs the module that provides it"));
     }
 
     @Test

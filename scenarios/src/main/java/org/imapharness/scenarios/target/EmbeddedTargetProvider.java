@@ -18,13 +18,16 @@ import org.imapharness.server.ImapServer;
 import org.imapharness.server.RunningServer;
 import org.imapharness.server.auth.InlineUser;
 import org.imapharness.server.config.ServerConfig;
+import org.imapharness.server.fault.FaultSet;
 
 /**
  * The {@code embedded} target: the reference server, in this JVM, on ephemeral loopback ports,
  * reached over implicit TLS (RFC 8314) with its generated certificate (for 127.0.0.1) as the only
  * one trusted, host name checked.
- * One server per user template is started on first use and kept for the life of the JVM, since
- * starting one per scenario would dominate the run time; a shutdown hook stops it.
+ * One fault-free server per user template is started on first use and kept for the life of the
+ * JVM, since starting one per scenario would dominate the run time; a shutdown hook stops it.
+ * {@code embedded?fault=NAME[,NAME...]} starts a server of its own with those fault switches
+ * (reference-server FAULTS.md), which the target stops when closed.
  */
 public final class EmbeddedTargetProvider implements TargetProvider {
     /** Users made when the options name no template: {@code user1}..{@code user4}, password {@code secret}. */
@@ -39,32 +42,49 @@ public final class EmbeddedTargetProvider implements TargetProvider {
         return "embedded";
     }
 
+    /**
+     * {@code embedded}, or {@code embedded?fault=NAME[,NAME...]}: a server of its own with those
+     * fault switches, stopped when the target is closed.
+     *
+     * @throws TargetException for an unknown option or fault name (listing the valid names)
+     */
     @Override
     public Target open(TargetOptions options) {
-        if (!options.uri().strip().equalsIgnoreCase("embedded")) {
-            throw new TargetException("target \"" + options.uri() + "\": the embedded target takes no options; write embedded");
-        }
+        FaultSet faults = EmbeddedOptions.parse(options.uri()).faults();
         UserTemplate users = options.users() == null ? DEFAULT_USERS : options.users();
-        RunningServer server = server(users);
-        ImapClientConfig config = ImapClientConfig.implicitTls(server.address().getHostAddress(), server.tlsPort())
-                .withTrust(Trust.certificate(certificate(server.certificatePem())));
-        return new EmbeddedTarget("embedded (imaps://" + config.endpoint() + ")", config, users);
+        RunningServer owned = faults.isEmpty() ? null : start(users, faults);
+        RunningServer server = owned != null ? owned : server(users);
+        ImapClientConfig config;
+        try {
+            config = ImapClientConfig.implicitTls(server.address().getHostAddress(), server.tlsPort())
+                    .withTrust(Trust.certificate(certificate(server.certificatePem())));
+        } catch (RuntimeException e) {
+            if (owned != null) {
+                owned.close();
+            }
+            throw e;
+        }
+        String label = faults.isEmpty() ? "embedded" : "embedded with faults " + faults;
+        return new EmbeddedTarget(label + " (imaps://" + config.endpoint() + ")", config, users, owned);
     }
 
     private static synchronized RunningServer server(UserTemplate users) {
-        return SERVERS.computeIfAbsent(users, EmbeddedTargetProvider::start);
+        return SERVERS.computeIfAbsent(users, u -> {
+            RunningServer server = start(u, FaultSet.none());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-imap-stop"));
+            return server;
+        });
     }
 
-    private static RunningServer start(UserTemplate users) {
+    private static RunningServer start(UserTemplate users, FaultSet faults) {
         var builder = ServerConfig.builder().port(0).tlsPort(0);
         int count = users.distinct() ? USERS : 1;
         for (int n = 1; n <= count; n++) {
             builder.addUser(new InlineUser(users.user(n).user(), users.user(n).password()));
         }
+        faults.asSet().forEach(builder::addFault);
         try {
-            RunningServer server = ImapServer.start(builder.build());
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-imap-stop"));
-            return server;
+            return ImapServer.start(builder.build());
         } catch (RuntimeException e) {
             throw new TargetException("cannot start the embedded reference server: " + e.getMessage(), e);
         }

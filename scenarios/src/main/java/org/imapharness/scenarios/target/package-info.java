@@ -1,5 +1,7 @@
 /**
- * The {@code embedded} target (a {@link org.imapharness.core.target.TargetProvider}): the bundled
- * reference server started in-process, so the suites run with nothing installed.
+ * The targets that need more than a socket ({@link org.imapharness.core.target.TargetProvider}s):
+ * {@code embedded} (the bundled reference server in-process, optionally with fault switches:
+ * {@code embedded?fault=NAME[,NAME...]}) and {@code container:IMAGE} (Testcontainers; skipped with
+ * the reason where no Docker engine runs).
  */
 package org.imapharness.scenarios.target;
