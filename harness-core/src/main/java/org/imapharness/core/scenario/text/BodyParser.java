@@ -11,9 +11,9 @@ import org.imapharness.core.scenario.Step;
 import org.imapharness.core.scenario.Tagging;
 import org.imapharness.core.scenario.Template;
 
-/** The body lines of a scenario: {@code C:}, {@code S:}, {@code S?:} and {@code check:}. */
+/** The body lines of a scenario: {@code C:}, {@code C-raw:}, {@code S:}, {@code S?:} and {@code check:}. */
 final class BodyParser {
-    static final java.util.Set<String> KEYS = java.util.Set.of("C", "S", "S?", "check");
+    static final java.util.Set<String> KEYS = java.util.Set.of("C", "C-raw", "S", "S?", "check");
 
     private final Scope scope;
     private final Tagging tagging;
@@ -43,6 +43,8 @@ final class BodyParser {
         }
         if (head.key().equals("C")) {
             steps.add(send(c, connection, blocks));
+        } else if (head.key().equals("C-raw")) {
+            steps.add(rawSend(c, connection));
         } else {
             steps.add(expect(c, connection, head.key().equals("S?"), blocks));
         }
@@ -67,6 +69,26 @@ final class BodyParser {
         c.pos = start;
         int command = flow.send(c, connection, r.tag(), r.literalSize());
         return new Step.Send(c.line, connection, c.text, r.line(), command, command < 0 ? null : r.tag());
+    }
+
+    /** {@code C-raw:}: bytes with escapes, sent as written (a tag first unless it continues a command). */
+    private Step rawSend(Cursor c, int connection) {
+        int start = c.pos;
+        if (flow.dataLeft(connection) >= 0) {
+            throw c.errorAt(start, "a C: line for the data of a literal with an explicit size (C-raw: lines carry "
+                    + "their literal data themselves, after S: +)");
+        }
+        boolean continuation = flow.continuationPending(connection);
+        String bytes = RawLineParser.parse(c);
+        if (!continuation && bytes.isEmpty()) {
+            throw c.errorAt(start, "a command after \"C-raw:\"");
+        }
+        String tag = tagging == Tagging.EXPLICIT && !continuation ? RawLineParser.tag(c, bytes) : null;
+        c.pos = start;
+        int command = flow.send(c, connection, tag, -1);
+        List<ClientLine.Piece> pieces = bytes.isEmpty() ? List.of()
+                : List.of(new ClientLine.Piece.Text(Template.of(bytes)));
+        return new Step.Send(c.line, connection, c.text, new ClientLine(pieces), command, command < 0 ? null : tag);
     }
 
     /**
