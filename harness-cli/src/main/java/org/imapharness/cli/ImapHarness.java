@@ -9,9 +9,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "imap-harness", mixinStandardHelpOptions = true, version = "imap-harness 0.1.0",
         description = "Tests IMAP servers: conformance, sync, robustness, security and load.",
-        subcommands = {ConformanceCommand.class, DemoCommand.class, ServeCommand.class, LoadCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ConformanceCommand.class, SecurityCommand.class, SyncCommand.class,
+                FuzzCommand.class, LoadCommand.class, ServeCommand.class, ReportCommand.class, DemoCommand.class,
+                CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:a check failed", "2:usage error or target unusable"})
+        exitCodeList = {"0:every MUST-level check passed", "1:a MUST-level check failed (or a regression against --baseline)",
+            "2:usage error or target unusable"})
 public final class ImapHarness implements Runnable {
 
     @CommandLine.Spec

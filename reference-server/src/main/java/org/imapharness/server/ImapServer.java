@@ -59,7 +59,7 @@ public final class ImapServer {
             inBackground("imap-start-openssl", OpenSsl::isAvailable);
         }
         CompletableFuture<ServerTls> tlsSetup = inBackground("imap-start-tls",
-                () -> ServerTls.create(config.certFile(), config.keyFile(), config.tls()));
+                () -> ServerTls.create(config.certFile(), config.keyFile(), config.tls(), config.faults()));
         CompletableFuture<Accounts> accountsSetup = inBackground("imap-start-users",
                 () -> Accounts.load(config.usersFile(), config.auth().usersFileOptions(), config.users(),
                         config.auth().inlineHashCost()));
@@ -137,7 +137,12 @@ public final class ImapServer {
         long outbound = Math.max(64 * 1024, limits.maxBufferedBytes() - limits.maxLiteralSize() - limits.maxLineLength());
         int high = (int) Math.min(Integer.MAX_VALUE, outbound);
         WriteBufferWaterMark mark = new WriteBufferWaterMark(high / 2, high);
-        return new ImapChannelInitializer(port, tls, frameLimits(limits), sessions.connectionLimits(), mark, open,
+        FrameLimits frames = frameLimits(limits);
+        if (sessions.faults().has(org.imapharness.server.fault.Fault.NO_LINE_LIMIT)) {
+            // The fault: a line may fill the whole frame budget before anything is refused.
+            frames = new FrameLimits((int) frames.maxFrameSize(), frames.maxLiteralSize(), frames.maxFrameSize());
+        }
+        return new ImapChannelInitializer(port, tls, frames, sessions.connectionLimits(), mark, open,
                 connection -> new SessionHandler(sessions, connection,
                         sessionExecutors == null ? null : sessionExecutors.next()));
     }

@@ -7,8 +7,9 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server's threads: one acceptor thread for both listeners and a worker group whose event
- * loops run every connection's I/O (Netty 4.2 style: {@link MultiThreadIoEventLoopGroup} over NIO).
+ * The server's threads: a worker group whose event loops run every connection's I/O (Netty 4.2
+ * style: {@link MultiThreadIoEventLoopGroup} over NIO), and one acceptor thread for both listeners
+ * where the workers cannot accept for themselves ({@link Listeners}; its thread starts only if used).
  */
 public final class EventLoops implements AutoCloseable {
     /** Long enough for in-flight answers to go out, short enough that tests and Ctrl-C stay snappy. */

@@ -13,6 +13,7 @@ import org.imapharness.protocol.response.ContinuationRequest;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.server.auth.AuthResult;
 import org.imapharness.server.auth.SaslPlain;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.selected.Outcome;
 
 /**
@@ -48,7 +49,7 @@ final class Authentication {
             session.finish(tag, authenticate, privacyRequired("AUTHENTICATE PLAIN"));
             return;
         }
-        if (authenticate.initialResponse() != null) {
+        if (authenticate.initialResponse() != null && !session.config.faults().has(Fault.SASL_IR_IGNORED)) {
             plain(tag, authenticate.initialResponse().toByteArray());
             return;
         }
@@ -68,6 +69,12 @@ final class Authentication {
             return;
         }
         String line = withoutLineEnd(frame.bytes());
+        if (line.equals("*") && session.config.faults().has(Fault.AUTHENTICATE_CANCEL_IGNORED)) {
+            pendingTag = tag; // the fault: the cancellation is read as one more response
+            session.mode = Session.Mode.AUTH_RESPONSE;
+            session.out.send(new ContinuationRequest(null, ""));
+            return;
+        }
         if (line.equals("*")) {
             session.finish(tag, authenticateCommand(), Outcome.bad("AUTHENTICATE cancelled by the client"));
             return;
@@ -105,24 +112,31 @@ final class Authentication {
                     // An internal failure is answered like a saturated server: come back shortly.
                     AuthResult answer = error == null ? result : AuthResult.throttled(Duration.ofSeconds(1));
                     long delay = answer.succeeded() ? 0 : answer.delay().toNanos();
-                    session.later(() -> completed(tag, command, answer), delay);
+                    session.later(() -> completed(tag, command, answer, user), delay);
                 });
     }
 
-    private void completed(String tag, Command command, AuthResult result) {
+    private void completed(String tag, Command command, AuthResult result, String user) {
         if (session.isClosing()) {
             return;
         }
+        var account = session.config.authenticator().accounts().find(user);
         Outcome outcome = switch (result.outcome()) {
             case SUCCESS -> session.loggedIn(result.user())
                     ? Outcome.ok(List.of(), new ResponseCode.Capability(session.capabilities()),
                             command.name() + " completed")
                     : Outcome.no(StoreErrors.code("LIMIT"), "Too many connections for this user (limit "
                             + session.config.connectionLimits().maxPerUser() + ")");
-            case FAILURE -> Outcome.no(StoreErrors.code("AUTHENTICATIONFAILED"), "Invalid credentials");
+            case FAILURE -> Outcome.no(StoreErrors.code("AUTHENTICATIONFAILED"),
+                    account.isEmpty() && session.config.faults().has(Fault.AUTH_REVEALS_UNKNOWN_USER)
+                            ? "No such user" : "Invalid credentials");
             case THROTTLED -> Outcome.no(StoreErrors.code("UNAVAILABLE"),
                     "Too many failed logins; try again later");
         };
+        if (result.outcome() == AuthResult.Outcome.FAILURE && command instanceof Command.Authenticate
+                && account.isPresent() && session.config.faults().has(Fault.AUTH_FAILURE_AUTHENTICATES)) {
+            session.loggedIn(account.get().name()); // the fault: NO on the wire, authenticated inside
+        }
         session.finish(tag, command, outcome);
         session.loop.resume();
     }

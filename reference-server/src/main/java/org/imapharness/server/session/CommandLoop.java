@@ -45,7 +45,8 @@ final class CommandLoop {
         // The byte budget left for queued frames once the frame being assembled has its maximum.
         long budget = Math.max(0, limits.maxBufferedBytes() - limits.maxLiteralSize() - limits.maxLineLength());
         this.inbox = new Inbox(session.ctx.channel(), limits.maxCommandsInFlight(), budget,
-                session.connection::pendingOutboundBytes);
+                session.connection::pendingOutboundBytes,
+                session.config.faults().has(Fault.PIPELINE_OVERFLOW_DROPPED));
     }
 
     void received(FrameEvent event) {
@@ -63,6 +64,12 @@ final class CommandLoop {
             return;
         }
         inbox.add(event);
+        if (session.config.faults().has(Fault.PIPELINE_OVERFLOW_DROPPED)) {
+            // The fault: a reader that outruns its worker. Answering waits until the whole read is
+            // queued, and the queue drops what does not fit instead of pausing the socket.
+            session.later(this::pump, 0);
+            return;
+        }
         pump();
     }
 
@@ -134,10 +141,20 @@ final class CommandLoop {
         if (refusedByLiteralMinus(frame)) {
             return;
         }
-        ParsedCommand parsed = session.config.parser().parse(frame.bytes());
+        if (session.config.faults().has(Fault.LITERAL_PLUS_WAITS)
+                && NonSyncLiterals.firstLargerThan(frame.bytes(), -1) >= 0) {
+            session.out.send(new ContinuationRequest(null, "Ready for literal data"));
+        }
+        byte[] bytes = SecurityFaults.standInTag(session.config.faults(), frame.bytes());
+        ParsedCommand parsed = session.config.parser().parse(FaultyReading.reread(session.config.faults(), bytes));
         if (parsed instanceof ParsedCommand.Ok ok) {
-            execute(ok.command());
+            execute(bytes == frame.bytes() ? ok.command()
+                    : new TaggedCommand(String.valueOf((char) frame.bytes()[0]), ok.command().command()));
         } else if (parsed instanceof ParsedCommand.Error error) {
+            if (SecurityFaults.stallsOn(session.config.faults(), error)) {
+                pause(); // the fault: as if the parser's thread had died on the input
+                return;
+            }
             reply(error.tag(), StatusCondition.BAD, null, error.cause().getMessage());
         }
     }
@@ -169,6 +186,10 @@ final class CommandLoop {
      */
     private void frameError(FrameError error) {
         session.connection.stats().commandRead();
+        if (SecurityFaults.grantsRefusedLiteral(session.config.faults(), error)) {
+            session.out.send(new ContinuationRequest(null, "Ready for literal data"));
+            return;
+        }
         String tag = Texts.tagOf(session.config.parser(), error.raw());
         switch (error.kind()) {
             case LITERAL_TOO_BIG, FRAME_TOO_BIG -> {
@@ -192,7 +213,7 @@ final class CommandLoop {
     private void execute(TaggedCommand tagged) {
         Command command = tagged.command();
         String refusal = CommandStates.refusal(command, session.state);
-        if (refusal != null) {
+        if (refusal != null && !SecurityFaults.startTlsAnyState(session.config.faults(), command)) {
             session.finish(tagged.tag(), command, Outcome.bad(refusal));
             return;
         }

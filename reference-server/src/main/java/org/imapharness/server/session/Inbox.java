@@ -19,6 +19,8 @@ final class Inbox {
     private final int maxCommands;
     private final long byteBudget;
     private final LongSupplier pendingOutbound;
+    /** The pipeline-overflow-dropped fault: past {@code maxCommands}, frames are dropped, reading goes on. */
+    private final boolean dropOverflow;
     private long bytes;
 
     /**
@@ -27,13 +29,21 @@ final class Inbox {
      * @param pendingOutbound the connection's unsent output, in bytes
      */
     Inbox(Channel channel, int maxCommands, long byteBudget, LongSupplier pendingOutbound) {
+        this(channel, maxCommands, byteBudget, pendingOutbound, false);
+    }
+
+    Inbox(Channel channel, int maxCommands, long byteBudget, LongSupplier pendingOutbound, boolean dropOverflow) {
         this.channel = channel;
+        this.dropOverflow = dropOverflow;
         this.maxCommands = maxCommands;
         this.byteBudget = byteBudget;
         this.pendingOutbound = pendingOutbound;
     }
 
     void add(FrameEvent event) {
+        if (dropOverflow && queue.size() >= maxCommands) {
+            return;
+        }
         queue.add(event);
         bytes += size(event);
         regulate();
@@ -62,7 +72,7 @@ final class Inbox {
 
     /** Pauses or resumes reading from the socket to keep within the limits. */
     void regulate() {
-        boolean open = queue.size() < maxCommands
+        boolean open = (dropOverflow || queue.size() < maxCommands)
                 && (queue.isEmpty() || bytes + pendingOutbound.getAsLong() <= byteBudget);
         if (channel.config().isAutoRead() != open) {
             channel.config().setAutoRead(open);

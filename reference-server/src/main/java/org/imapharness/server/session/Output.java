@@ -55,6 +55,22 @@ final class Output {
         }
     }
 
+    /**
+     * Only for the tag-unchecked and response-text-unsanitized faults: {@code shape} (tagged
+     * {@code x}, text {@code x}) encoded, then written with {@code tag} and {@code text} put in as
+     * they are, past the writer's checks that exist to prevent exactly this.
+     */
+    void sendRaw(String tag, TaggedResponse shape, String text) {
+        ByteBuf encoded = encode(shape);
+        String line = encoded.toString(java.nio.charset.StandardCharsets.UTF_8);
+        encoded.release();
+        String middle = line.substring(2, line.length() - 3); // between "x " and "x\r\n"
+        if (pending == null) {
+            pending = ctx.alloc().buffer(256);
+        }
+        pending.writeCharSequence(tag + " " + middle + text + "\r\n", java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     void sendAll(List<? extends Response> responses) {
         for (Response r : responses) {
             send(r);

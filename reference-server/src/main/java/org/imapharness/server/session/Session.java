@@ -130,7 +130,11 @@ final class Session {
         }
         // resp-text needs at least one character (RFC 3501 §9).
         String text = outcome.text().isBlank() ? command.name() + " completed" : outcome.text();
-        out.send(new TaggedResponse(tag, outcome.status(), outcome.code(), Texts.safe(text)));
+        if (SecurityFaults.rawCompletion(config.faults(), tag, text)) {
+            out.sendRaw(tag, new TaggedResponse("x", outcome.status(), outcome.code(), "x"), text);
+        } else {
+            out.send(new TaggedResponse(tag, outcome.status(), outcome.code(), Texts.safe(text)));
+        }
         if (deleted) {
             bye("The selected mailbox was deleted");
         }

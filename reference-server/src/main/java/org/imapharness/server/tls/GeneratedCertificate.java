@@ -51,10 +51,19 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
 
     /** Makes a fresh CA and server certificate; both valid from {@code clock.instant()} minus an hour. */
     public static GeneratedCertificate create(Clock clock) {
+        return create(clock, false);
+    }
+
+    /**
+     * As {@link #create(Clock)}; with {@code rsaServerKey} the server's own key is RSA-2048 (still
+     * signed by the EC CA), which only the {@code tls-weak-ciphers} fault asks for: static-RSA key
+     * exchange needs an RSA key to encrypt to.
+     */
+    public static GeneratedCertificate create(Clock clock, boolean rsaServerKey) {
         try {
             SecureRandom random = new SecureRandom();
             KeyPair caKeys = ecKeyPair(random);
-            KeyPair serverKeys = ecKeyPair(random);
+            KeyPair serverKeys = rsaServerKey ? rsaKeyPair(random) : ecKeyPair(random);
             Instant notBefore = clock.instant().minus(Duration.ofHours(1));
             Date from = Date.from(notBefore);
             Date to = Date.from(notBefore.plus(VALIDITY));
@@ -80,7 +89,8 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
             X509v3CertificateBuilder server = new JcaX509v3CertificateBuilder(caCert, serial(random), from, to,
                     new X500Name("CN=localhost"), serverKeys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(rsaServerKey
+                            ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment : KeyUsage.digitalSignature))
                     .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
                     .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names))
                     .addExtension(Extension.subjectKeyIdentifier, false,
@@ -100,6 +110,12 @@ public record GeneratedCertificate(X509Certificate certificate, PrivateKey priva
     private static KeyPair ecKeyPair(SecureRandom random) throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"), random);
+        return generator.generateKeyPair();
+    }
+
+    private static KeyPair rsaKeyPair(SecureRandom random) throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048, random);
         return generator.generateKeyPair();
     }
 

@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLException;
+import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultSet;
 
 /**
  * The server side of TLS: one Netty {@link SslContext} shared by every connection, for implicit TLS
@@ -55,16 +57,29 @@ public final class ServerTls {
 
     /** From {@code --cert}/{@code --key} when both are given, else a generated certificate. */
     public static ServerTls create(Path certFile, Path keyFile, TlsOptions options) {
+        return create(certFile, keyFile, options, FaultSet.none());
+    }
+
+    /** As {@link #create(Path, Path, TlsOptions)}, with the TLS faults ({@link TlsPolicy#protocols}) applied. */
+    public static ServerTls create(Path certFile, Path keyFile, TlsOptions options, FaultSet faults) {
         if ((certFile == null) != (keyFile == null)) {
             throw new TlsSetupException("a certificate needs its key and a key its certificate: give both or neither");
         }
-        return certFile == null ? generated(options, Clock.systemUTC()) : fromPem(certFile, keyFile, options);
+        if (certFile != null) {
+            List<X509Certificate> chain = PemFiles.readCertificates(certFile);
+            PrivateKey key = PemFiles.readPrivateKey(keyFile);
+            requireMatch(key, chain.get(0), certFile, keyFile);
+            return build(key, chain, chain.get(chain.size() - 1), options, faults);
+        }
+        GeneratedCertificate generated = GeneratedCertificate.create(Clock.systemUTC(),
+                faults.has(Fault.TLS_WEAK_CIPHERS));
+        return build(generated.privateKey(), generated.chain(), generated.authority(), options, faults);
     }
 
     /** Serves a {@link GeneratedCertificate}; clients trust its throwaway CA. */
     public static ServerTls generated(TlsOptions options, Clock clock) {
         GeneratedCertificate generated = GeneratedCertificate.create(clock);
-        return build(generated.privateKey(), generated.chain(), generated.authority(), options);
+        return build(generated.privateKey(), generated.chain(), generated.authority(), options, FaultSet.none());
     }
 
     /**
@@ -75,17 +90,17 @@ public final class ServerTls {
         List<X509Certificate> chain = PemFiles.readCertificates(certFile);
         PrivateKey key = PemFiles.readPrivateKey(keyFile);
         requireMatch(key, chain.get(0), certFile, keyFile);
-        return build(key, chain, chain.get(chain.size() - 1), options);
+        return build(key, chain, chain.get(chain.size() - 1), options, FaultSet.none());
     }
 
     private static ServerTls build(PrivateKey key, List<X509Certificate> chain, X509Certificate anchor,
-            TlsOptions options) {
+            TlsOptions options, FaultSet faults) {
         SslProvider provider = choose(options.engine());
         SslContextBuilder builder = SslContextBuilder.forServer(key, chain)
                 .keyStoreType(HANDOVER_KEY_STORE)
                 .sslProvider(provider)
-                .protocols(TlsPolicy.PROTOCOLS)
-                .ciphers(TlsPolicy.CIPHER_SUITES, SupportedCipherSuiteFilter.INSTANCE);
+                .protocols(TlsPolicy.protocols(faults))
+                .ciphers(TlsPolicy.cipherSuites(faults), SupportedCipherSuiteFilter.INSTANCE);
         if (!options.groups().isEmpty()) {
             if (provider != SslProvider.OPENSSL) {
                 throw new TlsSetupException("choosing TLS groups (" + String.join(",", options.groups())
