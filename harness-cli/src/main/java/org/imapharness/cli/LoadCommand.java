@@ -107,6 +107,10 @@ final class LoadCommand implements Callable<Integer> {
             System.err.println("load: the run did not end within " + limit + " s and was stopped");
             return 1;
         }
+        if (child.exitValue() == 3) {
+            // LoadSummary's verdict: the generator saturated, so the figures describe this machine.
+            System.err.println("load: the run is INVALID (the load generator saturated); see the summary above");
+        }
         return child.exitValue() == 0 ? 0 : 1;
     }
 
