@@ -93,6 +93,11 @@ final class SessionModel {
                     && !newFlags.equals(slot.flags)) {
                 violation(line, "flags changed from " + slot.flags + " but MODSEQ stayed " + m + " (RFC 7162 §3.1)");
             }
+            if (newFlags == null && slot.modSeq != null && m != slot.modSeq) {
+                // A CONDSTORE reply to STORE .SILENT carries MODSEQ without FLAGS (RFC 7162 §3.1.3):
+                // the flags changed, to what this session was not told, so its last-known flags are stale.
+                slot.flags = null;
+            }
             slot.modSeq = m;
         }
         if (newFlags != null) {
