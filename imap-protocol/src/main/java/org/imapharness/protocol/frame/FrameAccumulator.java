@@ -99,8 +99,11 @@ public final class FrameAccumulator {
             startFrame(State.DISCARD_LINE);
             return i;
         }
-        if (lf >= 0 && frame.length() == 0 && wholeLineFrame(b, i, lf, out)) {
-            return stop;
+        if (lf >= 0 && frame.length() == 0) {
+            int after = wholeFrame(b, i, lf, end, out);
+            if (after >= 0) {
+                return after;
+            }
         }
         frame.append(b, i, stop - i);
         if (lf >= 0) {
@@ -110,17 +113,39 @@ public final class FrameAccumulator {
     }
 
     /**
-     * A whole frame in one read, the common case, is copied once, straight from the input.
-     * Returns false if the line announces a literal: then it goes through the buffer.
+     * A frame that lies wholly in this read, the common case, is copied once, straight from the
+     * input, its literals included. Returns the index after it, or -1 when it goes on beyond this
+     * read, waits for a continuation, or breaks a limit: the buffered path then takes the frame
+     * from its first byte, errors included, so the result is the same however input is split.
      */
-    private boolean wholeLineFrame(byte[] b, int i, int lf, Consumer<? super FrameEvent> out) {
-        int contentEnd = lf > i && b[lf - 1] == CR ? lf - 1 : lf;
-        if (Announcement.find(b, i, contentEnd) != null) {
-            return false;
+    private int wholeFrame(byte[] b, int start, int lf, int end, Consumer<? super FrameEvent> out) {
+        int segment = start;
+        int lineEnd = lf;
+        int bare = 0;
+        boolean nul = false;
+        while (true) {
+            boolean cr = lineEnd > segment && b[lineEnd - 1] == CR;
+            bare += cr ? 0 : 1;
+            Announcement literal = Announcement.find(b, segment, cr ? lineEnd - 1 : lineEnd);
+            if (literal == null) {
+                bareLineFeeds += bare;
+                out.accept(new Frame(Arrays.copyOfRange(b, start, lineEnd + 1), !nul));
+                return lineEnd + 1;
+            }
+            int data = lineEnd + 1;
+            if (mode == Mode.SERVER && !literal.nonSync() || !literal.isNumber()
+                    || literal.size() > limits.maxLiteralSize() || literal.size() > end - data) {
+                return -1;
+            }
+            int dataEnd = data + (int) literal.size();
+            nul = nul || ByteSearch.indexOfNul(b, data, dataEnd) >= 0;
+            int next = indexOfLf(b, dataEnd, end);
+            if (next < 0 || next + 1 - dataEnd > limits.maxLineLength() || next + 1L - start > limits.maxFrameSize()) {
+                return -1;
+            }
+            segment = dataEnd;
+            lineEnd = next;
         }
-        countLineEnd(contentEnd < lf);
-        out.accept(new Frame(Arrays.copyOfRange(b, i, lf + 1), true));
-        return true;
     }
 
     /** A line of the frame is complete: either the frame is, or a literal follows. */

@@ -7,11 +7,13 @@ import java.util.Arrays;
  * so its size never exceeds {@link FrameLimits#maxFrameSize()}; after a large frame it shrinks
  * back, so that one big APPEND does not pin its memory for the rest of the connection.
  *
- * <p>Frames up to {@link #KEEP} bytes are copied out and the array is reused: writing a fresh
- * array costs far more than copying within one that is hot in the cache, and a fresh array is
- * zeroed before anything is written to it. Larger frames get an array of their own anyway; for
- * them the caller announces the expected total ({@link #expect}) and growth stops exactly
- * there, so that when the guess holds the array itself becomes the frame ({@link #take}).
+ * <p>Small frames are copied out and the array is reused: writing a fresh array costs more than
+ * copying within one that is hot in the cache, and a fresh array is zeroed first. A frame with a
+ * literal is different: the caller announces the expected total ({@link #expect}) and the frame
+ * gets an array of exactly that size, so that when the guess holds the array itself becomes the
+ * frame ({@link #take}) and the literal is copied once. Up to {@link #KEEP} bytes that array is
+ * allocated at once (an announcement then costs a bounded allocation); beyond, it grows as bytes
+ * arrive and stops exactly at the expected total.
  */
 final class FrameBuffer {
     private static final int INITIAL = 256;
@@ -20,7 +22,13 @@ final class FrameBuffer {
     /** Room added when the line after a literal outgrows the expected total. */
     private static final int TAIL_SLACK = 1024;
 
-    private byte[] bytes = new byte[INITIAL];
+    /** Frames with a literal of this many bytes or more get their own array (see {@link #expect}). */
+    static final int OWN_ARRAY = 4 * 1024;
+
+    /** The array small frames are assembled in, kept across frames while it is at most {@link #KEEP}. */
+    private byte[] reusable = new byte[INITIAL];
+    /** The array of the frame in progress: {@link #reusable}, or the frame's own. */
+    private byte[] bytes = reusable;
     private int length;
     /** Expected size of the whole frame, 0 if unknown; growth stops there (see {@link #ensure}). */
     private int expected;
@@ -45,12 +53,17 @@ final class FrameBuffer {
     }
 
     /**
-     * The frame will probably be {@code total} bytes: a large one grows to exactly that and no
-     * further. Memory still grows only as bytes arrive: an announced size costs nothing to send.
+     * The frame will probably be {@code total} bytes. Up to {@link #KEEP} it gets its own array of
+     * that size now; a larger one grows to exactly that and no further, as bytes arrive, so an
+     * announced size costs nothing to send.
      */
     void expect(long total) {
-        if (total > KEEP && total <= FrameLimits.MAX_ARRAY) {
-            expected = (int) Math.max(total, length);
+        if (total < OWN_ARRAY || total > FrameLimits.MAX_ARRAY || total < length) {
+            return;
+        }
+        expected = (int) total;
+        if (total <= KEEP && bytes == reusable) {
+            bytes = Arrays.copyOf(reusable, expected);
         }
     }
 
@@ -59,14 +72,14 @@ final class FrameBuffer {
      * started, as {@link #reset} would), otherwise a copy.
      */
     byte[] take() {
-        if (length == bytes.length && length > KEEP) {
+        if (length == bytes.length && bytes != reusable) {
             byte[] whole = bytes;
-            bytes = new byte[INITIAL];
-            length = 0;
-            expected = 0;
+            reset();
             return whole;
         }
-        return copy();
+        byte[] out = copy();
+        reset();
+        return out;
     }
 
     byte[] copy() {
@@ -85,15 +98,21 @@ final class FrameBuffer {
     void reset() {
         length = 0;
         expected = 0;
-        if (bytes.length > KEEP) {
-            bytes = new byte[INITIAL];
+        if (reusable.length > KEEP) {
+            reusable = new byte[INITIAL];
         }
+        bytes = reusable;
     }
 
     private void ensure(int extra) {
         int needed = length + extra;
         if (needed > bytes.length) {
+            // A frame with an expected total grows into an array of its own, to be taken whole.
+            boolean keep = bytes == reusable && expected == 0;
             bytes = Arrays.copyOf(bytes, grownSize(needed));
+            if (keep) {
+                reusable = bytes;
+            }
         }
     }
 
