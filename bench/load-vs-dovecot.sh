@@ -6,6 +6,11 @@
 #
 #   bench/load-vs-dovecot.sh                      # mixed profile, closed model, 20 users, 30 s
 #   SIM=LoginStormSimulation MODEL=open RATE=50 DURATION=20s bench/load-vs-dovecot.sh
+#   SERVER_CPUS=1 LOAD_CPUS=0 USERS=200 LOAD_PROPS="-Dload.mixed.idle=100ms" bench/load-vs-dovecot.sh
+#
+# SERVER_CPUS / LOAD_CPUS (taskset CPU lists) pin both servers to the same CPUs and the load
+# generator to others, so the servers, not the generator, are what saturates. LOAD_PROPS adds
+# -D settings for the simulation (see its Javadoc).
 #
 # Needs: dovecot-imapd (apt), a built tree (mvn -o install -DskipTests). Output under target/bench-load/.
 set -euo pipefail
@@ -26,6 +31,12 @@ mkdir -p "$OUT"
 echo "building the class path..." >&2
 (cd "$ROOT" && mvn -q -o -B dependency:build-classpath -pl scenarios -Dmdep.outputFile="$OUT/cp.txt" >/dev/null)
 CP="$ROOT/scenarios/target/classes:$(cat "$OUT/cp.txt")"
+SERVER_CPUS=${SERVER_CPUS:-}
+LOAD_CPUS=${LOAD_CPUS:-}
+LOAD_PROPS=${LOAD_PROPS:-}
+# Command prefixes, not a function: "$!" of a backgrounded function would be a subshell's pid.
+PIN_SERVERS=(); [ -z "$SERVER_CPUS" ] || PIN_SERVERS=(taskset -c "$SERVER_CPUS")
+PIN_LOAD=(); [ -z "$LOAD_CPUS" ] || PIN_LOAD=(taskset -c "$LOAD_CPUS")
 JAVA="java --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED"
 
 # The same 20 accounts on both servers (Dovecot's testenv ships user1..user20 / secret).
@@ -39,14 +50,15 @@ done
 
 REF_PID=""
 cleanup() {
-  [ -n "$REF_PID" ] && kill "$REF_PID" 2>/dev/null || true
+  # Wait for it to go, so that a bench run straight after finds its ports free.
+  [ -n "$REF_PID" ] && { kill "$REF_PID" 2>/dev/null; wait "$REF_PID" 2>/dev/null; } || true
   # Our own base directory: never stop a Dovecot that tests of other modules share.
   bash "$ROOT/testenv/dovecot/stop.sh" --base "$OUT/dovecot" --purge >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
 echo "starting the reference server on $REF_PORT/$REF_TLS_PORT..." >&2
-$JAVA -Xmx1g -cp "$CP" org.imapharness.server.ServeMain --port "$REF_PORT" --tls-port "$REF_TLS_PORT" \
+"${PIN_SERVERS[@]}" $JAVA -Xmx1g -cp "$CP" org.imapharness.server.ServeMain --port "$REF_PORT" --tls-port "$REF_TLS_PORT" \
   --allow-plaintext-auth --max-connections-per-user 100000 --max-connections-per-address 100000 \
   "${USER_FLAGS[@]}" > "$OUT/reference-server.log" 2>&1 &
 REF_PID=$!
@@ -58,10 +70,11 @@ done
 grep -q '^ready' "$OUT/reference-server.log" || { echo "reference server not ready in 30 s" >&2; exit 1; }
 
 echo "starting Dovecot (tuned)..." >&2
-eval "$(bash "$ROOT/testenv/dovecot/start.sh" --base "$OUT/dovecot" --port "$DOV_PORT" --tls-port "$DOV_TLS_PORT" --tuned)"
+eval "$("${PIN_SERVERS[@]}" bash "$ROOT/testenv/dovecot/start.sh" --base "$OUT/dovecot" --port "$DOV_PORT" --tls-port "$DOV_TLS_PORT" --tuned)"
 
 run() { # name port
-  $JAVA -Xmx1g -Dlogback.configurationFile=imap-harness-load-logback.xml -cp "$CP" \
+  # shellcheck disable=SC2086 # LOAD_PROPS is a list of -D words
+  "${PIN_LOAD[@]}" $JAVA -Xmx1g -Dlogback.configurationFile=imap-harness-load-logback.xml -cp "$CP" $LOAD_PROPS \
     -Dload.target="127.0.0.1:$2" -Dload.trust=insecure -Dload.credentials="$CSV" \
     -Dload.model="$MODEL" -Dload.users="$USERS" -Dload.rate="$RATE" -Dload.duration="$DURATION" \
     org.imapharness.scenarios.load.runner.LoadRunner \
@@ -69,7 +82,7 @@ run() { # name port
   sed -n '/^== /,$p' "$OUT/$1.log"
 }
 
-echo "== load: $SIM, $MODEL model, users=$USERS rate=$RATE duration=$DURATION"
+echo "== load: $SIM, $MODEL model, users=$USERS rate=$RATE duration=$DURATION${LOAD_PROPS:+ $LOAD_PROPS}${SERVER_CPUS:+, servers on CPU $SERVER_CPUS, generator on CPU $LOAD_CPUS}"
 run reference "$REF_TLS_PORT"
 run dovecot "$DOVECOT_TLS_PORT"
 
