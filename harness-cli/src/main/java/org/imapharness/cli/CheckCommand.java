@@ -13,6 +13,7 @@ import org.imapharness.core.config.Durations;
 import org.imapharness.reports.ReportKeys;
 import org.junit.platform.engine.DiscoverySelector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,6 +49,9 @@ import picocli.CommandLine.Option;
             "  2  usage error, or the target is unusable (unreachable, TLS",
             "     failure, login refused, not an IMAP server)"})
 final class CheckCommand extends SuiteCommand {
+    @Mixin
+    QuirkArgs quirkArgs;
+
     @Option(names = "--tag", paramLabel = "EXPR",
             description = "Run only tests with these tags (repeatable; JUnit tag expressions): MUST, rfc3501-6.4.5, "
                     + "suite-security, cap-IDLE, 'MUST & !cap-IDLE'.")
@@ -142,6 +146,7 @@ final class CheckCommand extends SuiteCommand {
         if (baseline != null) {
             parameters.put(ReportKeys.BASELINE, baseline.toString());
         }
+        quirkArgs.putInto(parameters);
         suites.forEach(s -> parameters.putAll(s.parameters().apply(settings)));
         return parameters;
     }

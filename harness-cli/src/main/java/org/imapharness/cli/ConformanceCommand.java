@@ -12,6 +12,7 @@ import java.util.Map;
 import org.imapharness.core.engine.ImapScenarioEngine;
 import org.junit.platform.engine.DiscoverySelector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,6 +35,9 @@ import picocli.CommandLine.Option;
 final class ConformanceCommand extends SuiteCommand {
     /** The built-in suites: classpath packages of the scenarios module. */
     static final List<String> SUITES = List.of("scenarios.rfc3501", "scenarios.extensions");
+
+    @Mixin
+    QuirkArgs quirkArgs;
 
     @Option(names = "--tag", paramLabel = "EXPR",
             description = "Run only tests with these tags (repeatable; JUnit tag expressions): rfc3501-6.4.5, "
@@ -60,6 +64,7 @@ final class ConformanceCommand extends SuiteCommand {
         }
         Map<String, String> parameters = targetParameters();
         putMillis(parameters, "imap.timeout", timeout);
+        quirkArgs.putInto(parameters);
         Path reports = out.directory();
         announce(tags.isEmpty() ? "" : ", tags " + String.join(", ", tags), reports);
         return launch(new SuiteLauncher.Request("conformance", selectors, tags, List.of(ImapScenarioEngine.ID),
