@@ -58,11 +58,7 @@ class GreenMailScenariosIT {
 
     @TestFactory
     Stream<DynamicTest> knownGapsShowUpAsFailures() {
-        for (int n = 1; n <= 3; n++) {
-            GREENMAIL.setUser("user" + n + "@example.com", "user" + n, "secret");
-        }
-        Target target = Targets.open(TargetOptions.of("imap://127.0.0.1:" + GREENMAIL.getImap().getPort()
-                + "?tls=none", new UserTemplate("user%d", "secret")));
+        Target target = target();
         assertEquals(EXPECTED.keySet().size(), ScenarioFiles.in("pass").size(), "every example has an expectation");
         return ScenarioFiles.in("pass").stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Expected e = EXPECTED.get(f.getFileName().toString());
@@ -87,11 +83,7 @@ class GreenMailScenariosIT {
      */
     @TestFactory
     Stream<DynamicTest> aToleratedQuirkIsCountedInsteadOfFailing() {
-        for (int n = 1; n <= 3; n++) {
-            GREENMAIL.setUser("user" + n + "@example.com", "user" + n, "secret");
-        }
-        Target target = Targets.open(TargetOptions.of("imap://127.0.0.1:" + GREENMAIL.getImap().getPort()
-                + "?tls=none", new UserTemplate("user%d", "secret")));
+        Target target = target();
         RunOptions tolerant = RunOptions.DEFAULTS.withTolerated(Set.of(Quirk.MISSING_SPACE_BEFORE_TEXT));
         return EXPECTED.entrySet().stream().filter(e -> e.getValue().reason().equals(NO_TEXT)).map(e ->
                 DynamicTest.dynamicTest(e.getKey(), () -> {
@@ -103,5 +95,14 @@ class GreenMailScenariosIT {
                     assertTrue(gap == null || r.describe().contains(gap) && !r.describe().contains(NO_TEXT), r::describe);
                     assertTrue(r.quirks().getOrDefault(Quirk.MISSING_SPACE_BEFORE_TEXT, 0L) > 0, r.quirks()::toString);
                 }));
+    }
+
+    /** GreenMail with user1..user3 / secret, as a plain-text target. */
+    private static Target target() {
+        for (int n = 1; n <= 3; n++) {
+            GREENMAIL.setUser("user" + n + "@example.com", "user" + n, "secret");
+        }
+        return Targets.open(TargetOptions.of("imap://127.0.0.1:" + GREENMAIL.getImap().getPort() + "?tls=none",
+                new UserTemplate("user%d", "secret")));
     }
 }
