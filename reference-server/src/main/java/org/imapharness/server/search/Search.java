@@ -63,7 +63,7 @@ public final class Search {
     public static Result run(List<MessageRef> messages, List<SearchKey> keys, FaultSet faults) {
         long maxSeq = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).sequence();
         long maxUid = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).uid();
-        SearchEvaluator evaluator = new SearchEvaluator(maxSeq, maxUid, faults.has(Fault.SEARCH_SINCE_EXCLUSIVE));
+        SearchEvaluator evaluator = new SearchEvaluator(maxSeq, maxUid, faults);
         boolean exactCase = faults.has(Fault.SEARCH_NOT_CASE_INSENSITIVE);
         List<MessageRef> hits = new ArrayList<>();
         for (MessageRef ref : messages) {

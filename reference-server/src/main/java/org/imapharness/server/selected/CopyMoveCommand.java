@@ -6,6 +6,7 @@ import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.store.CopyResult;
 import org.imapharness.server.store.Mailbox;
 import org.imapharness.server.store.MessageRef;
@@ -46,7 +47,8 @@ final class CopyMoveCommand {
         if (code != null) {
             untagged.add(SelectResponder.okCode(code, "Moved UIDs."));
         }
-        untagged.addAll(SelectedUpdates.flush(state.view(), true, state.faults()));
+        // move-no-expunge: the expunges stay queued for a later command, as if MOVE were COPY.
+        untagged.addAll(SelectedUpdates.flush(state.view(), !state.faults().has(Fault.MOVE_NO_EXPUNGE), state.faults()));
         return Outcome.ok(untagged, ExpungeCommand.highestModSeq(state), move.name() + " completed");
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.selected.Outcome;
 import org.imapharness.server.store.MailboxNames;
 
@@ -38,6 +39,9 @@ final class ExtensionCommands {
                 }
                 default -> {
                     // RFC 5161 §3.1: capabilities the server does not know are ignored
+                    if (session.config.faults().has(Fault.ENABLE_LISTS_UNKNOWN)) {
+                        enabled.add(name);
+                    }
                 }
             }
         }
