@@ -165,7 +165,16 @@ public enum Fault {
             "RFC 5161 §3.1", Level.MUST),
     UNSELECT_EXPUNGES("unselect-expunges",
             "UNSELECT removes the messages marked \\Deleted, as CLOSE does",
-            "RFC 3691 §2", Level.MUST);
+            "RFC 3691 §2", Level.MUST),
+    COPYUID_SOURCE_UIDVALIDITY("copyuid-source-uidvalidity",
+            "COPYUID names the UIDVALIDITY of the source mailbox instead of the destination's",
+            "RFC 4315 §3", Level.MUST),
+    BODY_LINES_OFF_BY_ONE("body-lines-off-by-one",
+            "BODY and BODYSTRUCTURE give a text part one line more than its body has",
+            "RFC 3501 §7.4.2 (body-fld-lines)", Level.MUST),
+    SEARCH_NOT_TAKES_REST("search-not-takes-rest",
+            "SEARCH NOT negates all the keys that follow it instead of the one key after it",
+            "RFC 3501 §6.4.4", Level.MUST);
 
     /** Strength of the broken rule; MUST also covers behaviour an RFC defines without the keyword. */
     public enum Level { MUST, SHOULD }

@@ -29,6 +29,9 @@ final class CopyMoveCommand {
             return tryCreate(copy.mailbox());
         }
         CopyResult result = state.view().mailbox().copyTo(uids, target);
+        if (state.faults().has(Fault.COPYUID_SOURCE_UIDVALIDITY)) {
+            result = new CopyResult(state.view().mailbox().uidValidity(), result.sourceUids(), result.destinationUids());
+        }
         return Outcome.ok(List.of(), copyUid(result), copy.name() + " completed");
     }
 

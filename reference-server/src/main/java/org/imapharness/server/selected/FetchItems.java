@@ -55,9 +55,10 @@ final class FetchItems {
                     ? content.size() - crlfCount(content.toByteArray()) : content.size());
             case ENVELOPE -> new MessageAttribute.EnvelopeItem(faults.has(Fault.ENVELOPE_SENDER_NOT_DEFAULTED)
                     ? undefaulted(content) : content.envelope());
-            case BODY -> new MessageAttribute.Body(content.body(), false);
-            case BODYSTRUCTURE -> new MessageAttribute.Body(faults.has(Fault.BODYSTRUCTURE_MULTIPART_WRONG)
-                    ? FlattenedStructure.of(content.bodyStructure()) : content.bodyStructure(), true);
+            case BODY -> new MessageAttribute.Body(LineCountFault.apply(content.body(), faults), false);
+            case BODYSTRUCTURE -> new MessageAttribute.Body(LineCountFault.apply(
+                    faults.has(Fault.BODYSTRUCTURE_MULTIPART_WRONG) ? FlattenedStructure.of(content.bodyStructure())
+                            : content.bodyStructure(), faults), true);
             case UID -> new MessageAttribute.Uid(ref.uid());
             case MODSEQ -> new MessageAttribute.ModSeq(ref.message().modSeq());
             // RFC822, RFC822.HEADER and RFC822.TEXT are BODY[], BODY.PEEK[HEADER] and BODY[TEXT] (§6.4.5).
