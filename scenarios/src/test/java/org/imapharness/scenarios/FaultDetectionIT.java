@@ -92,7 +92,9 @@ class FaultDetectionIT {
             entry(Fault.UNSELECT_EXPUNGES, "cap-UNSELECT"),
             entry(Fault.COPYUID_SOURCE_UIDVALIDITY, "cap-UIDPLUS"),
             entry(Fault.BODY_LINES_OFF_BY_ONE, "rfc3501-2.3.6 | rfc3501-7.4.2"),
-            entry(Fault.SEARCH_NOT_TAKES_REST, "rfc3501-6.4.4")));
+            entry(Fault.SEARCH_NOT_TAKES_REST, "rfc3501-6.4.4"),
+            entry(Fault.BINARY_SIZE_ENCODED, "cap-BINARY"),
+            entry(Fault.VANISHED_WITHOUT_EARLIER, "cap-QRESYNC")));
 
     private static final String PLAINTEXT_PHASE = "plaintext phase before STARTTLS: the security suite";
     private static final String TLS_LAYER = "TLS versions and ciphers, below IMAP: the security suite";

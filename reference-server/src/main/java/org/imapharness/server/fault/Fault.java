@@ -174,7 +174,13 @@ public enum Fault {
             "RFC 3501 §7.4.2 (body-fld-lines)", Level.MUST),
     SEARCH_NOT_TAKES_REST("search-not-takes-rest",
             "SEARCH NOT negates all the keys that follow it instead of the one key after it",
-            "RFC 3501 §6.4.4", Level.MUST);
+            "RFC 3501 §6.4.4", Level.MUST),
+    BINARY_SIZE_ENCODED("binary-size-encoded",
+            "BINARY.SIZE gives the size of the part as stored, transfer encoding included, not decoded",
+            "RFC 3516 §4.2", Level.MUST),
+    VANISHED_WITHOUT_EARLIER("vanished-without-earlier",
+            "SELECT with QRESYNC reports expunges made before the session as VANISHED without (EARLIER)",
+            "RFC 7162 §3.2.5.1", Level.MUST);
 
     /** Strength of the broken rule; MUST also covers behaviour an RFC defines without the keyword. */
     public enum Level { MUST, SHOULD }

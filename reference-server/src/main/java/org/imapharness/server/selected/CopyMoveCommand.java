@@ -30,7 +30,8 @@ final class CopyMoveCommand {
         }
         CopyResult result = state.view().mailbox().copyTo(uids, target);
         if (state.faults().has(Fault.COPYUID_SOURCE_UIDVALIDITY)) {
-            result = new CopyResult(state.view().mailbox().uidValidity(), result.sourceUids(), result.destinationUids());
+            result = new CopyResult(state.view().mailbox().uidValidity(), result.sourceUids(),
+                    result.destinationUids());
         }
         return Outcome.ok(List.of(), copyUid(result), copy.name() + " completed");
     }
@@ -51,7 +52,8 @@ final class CopyMoveCommand {
             untagged.add(SelectResponder.okCode(code, "Moved UIDs."));
         }
         // move-no-expunge: the expunges stay queued for a later command, as if MOVE were COPY.
-        untagged.addAll(SelectedUpdates.flush(state.view(), !state.faults().has(Fault.MOVE_NO_EXPUNGE), state.faults()));
+        boolean expungeNow = !state.faults().has(Fault.MOVE_NO_EXPUNGE);
+        untagged.addAll(SelectedUpdates.flush(state.view(), expungeNow, state.faults()));
         return Outcome.ok(untagged, ExpungeCommand.highestModSeq(state), move.name() + " completed");
     }
 

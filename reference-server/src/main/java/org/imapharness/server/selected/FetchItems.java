@@ -1,5 +1,6 @@
 package org.imapharness.server.selected;
 
+import java.util.List;
 import org.imapharness.protocol.command.FetchAttribute;
 import org.imapharness.protocol.model.Envelope;
 import org.imapharness.protocol.model.Octets;
@@ -41,7 +42,9 @@ final class FetchItems {
         } else if (item instanceof FetchAttribute.Binary b) {
             return BinaryItems.binary(b, content);
         } else if (item instanceof FetchAttribute.BinarySize b) {
-            return BinaryItems.size(b, content);
+            return faults.has(Fault.BINARY_SIZE_ENCODED) && !b.part().isEmpty()
+                    ? new MessageAttribute.BinarySize(b.part(), encodedSize(content, b.part()))
+                    : BinaryItems.size(b, content);
         }
         throw new IllegalArgumentException("unknown FETCH item " + item);
     }
@@ -78,6 +81,12 @@ final class FetchItems {
         return new Envelope(e.date(), e.subject(), e.from(), header.contains("Sender") ? e.sender() : null,
                 header.contains("Reply-To") ? e.replyTo() : null, e.to(), e.cc(), e.bcc(), e.inReplyTo(),
                 e.messageId());
+    }
+
+    /** The size binary-size-encoded reports: the part's body still transfer-encoded, as BODY[part] gives it. */
+    private static long encodedSize(MessageContent content, List<Integer> part) {
+        Octets stored = content.section(new Section(part, Section.Specifier.NONE, List.of()), null);
+        return stored == null ? 0 : stored.length();
     }
 
     /** The octets rfc822-size-bare-lf leaves uncounted: the CR of every CRLF. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.imapharness.protocol.command.Command;
+import org.imapharness.protocol.command.FetchAttribute;
 import org.imapharness.protocol.command.FetchAttribute.Simple;
 import org.imapharness.protocol.command.SearchKey;
 import org.imapharness.protocol.command.StoreMode;
@@ -20,6 +21,7 @@ import org.imapharness.protocol.response.MessageAttribute;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.UntaggedResponse;
 import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultSet;
 import org.imapharness.server.message.Corpus;
 import org.imapharness.server.message.MessageContent;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,30 @@ class DataFaultSwitchesTest {
         var wrong = (BodyStructure.SinglePart) first(f.select(Fault.BODY_LINES_OFF_BY_ONE),
                 FetchCommandTest.fetch("1", Simple.BODY)).get(MessageAttribute.Body.class).structure();
         assertEquals(right.lines() + 1, wrong.lines());
+    }
+
+    @Test
+    void binarySizeEncodedCountsTheBase64Text() {
+        Command.Fetch size = FetchCommandTest.fetch("2", new FetchAttribute.BinarySize(List.of(2)));
+        long right = first(f.select(), size).get(MessageAttribute.BinarySize.class).size();
+        long wrong = first(f.select(Fault.BINARY_SIZE_ENCODED), size).get(MessageAttribute.BinarySize.class).size();
+        long stored = first(f.select(), FetchCommandTest.fetch("2", FetchCommandTest.body(
+                new Section(List.of(2), Section.Specifier.NONE, List.of()), true, null)))
+                .get(MessageAttribute.BodySection.class).data().length();
+        assertEquals(stored, wrong);
+        assertTrue(right < wrong, "base64 is longer than what it encodes");
+    }
+
+    @Test
+    void vanishedWithoutEarlierDropsTheEarlierTagOnSelect() {
+        long known = f.inbox.status().highestModSeq();
+        f.inbox.store(List.of(5L), StoreMode.ADD, List.of(Flags.DELETED), null, null);
+        f.inbox.expunge(List.of(5L));
+        Command.Qresync q = new Command.Qresync(f.inbox.uidValidity(), known, null, null, null);
+        Outcome o = SelectResponder.open(f.account, new Command.Select("INBOX", false, false, q),
+                FaultSet.of(Fault.VANISHED_WITHOUT_EARLIER), true, true).outcome();
+        assertEquals(List.of(new UntaggedResponse.Vanished(false, SequenceSet.of(5))),
+                only(o, UntaggedResponse.Vanished.class));
     }
 
     @Test
