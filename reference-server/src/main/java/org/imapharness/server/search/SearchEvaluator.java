@@ -45,7 +45,8 @@ final class SearchEvaluator {
             }
             String needle = t.fold(h.value());
             boolean whole = faults.has(Fault.SEARCH_HEADER_WHOLE_VALUE);
-            return t.header(h.fieldName()).stream().anyMatch(v -> whole ? v.strip().equals(needle) : v.contains(needle));
+            return t.header(h.fieldName()).stream()
+                    .anyMatch(v -> whole ? v.strip().equals(needle) : v.contains(needle));
         } else if (key instanceof SearchKey.Keyword k) {
             return ref.message().flags().contains(k.keyword()) != k.negated();
         } else if (key instanceof SearchKey.Size s) {
