@@ -94,7 +94,8 @@ class FaultDetectionIT {
             entry(Fault.BODY_LINES_OFF_BY_ONE, "rfc3501-2.3.6 | rfc3501-7.4.2"),
             entry(Fault.SEARCH_NOT_TAKES_REST, "rfc3501-6.4.4"),
             entry(Fault.BINARY_SIZE_ENCODED, "cap-BINARY"),
-            entry(Fault.VANISHED_WITHOUT_EARLIER, "cap-QRESYNC")));
+            entry(Fault.VANISHED_WITHOUT_EARLIER, "cap-QRESYNC"),
+            entry(Fault.NAMESPACE_DELIMITER_MISMATCH, "cap-NAMESPACE")));
 
     private static final String PLAINTEXT_PHASE = "plaintext phase before STARTTLS: the security suite";
     private static final String TLS_LAYER = "TLS versions and ciphers, below IMAP: the security suite";

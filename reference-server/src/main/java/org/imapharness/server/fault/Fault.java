@@ -180,7 +180,10 @@ public enum Fault {
             "RFC 3516 §4.2", Level.MUST),
     VANISHED_WITHOUT_EARLIER("vanished-without-earlier",
             "SELECT with QRESYNC reports expunges made before the session as VANISHED without (EARLIER)",
-            "RFC 7162 §3.2.5.1", Level.MUST);
+            "RFC 7162 §3.2.5.1", Level.MUST),
+    NAMESPACE_DELIMITER_MISMATCH("namespace-delimiter-mismatch",
+            "NAMESPACE gives the personal namespace a hierarchy delimiter other than the one LIST reports",
+            "RFC 2342 §5", Level.MUST);
 
     /** Strength of the broken rule; MUST also covers behaviour an RFC defines without the keyword. */
     public enum Level { MUST, SHOULD }

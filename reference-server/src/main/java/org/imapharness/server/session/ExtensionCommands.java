@@ -48,9 +48,14 @@ final class ExtensionCommands {
         return Outcome.ok(List.of(new UntaggedResponse.Enabled(enabled)), "ENABLE completed");
     }
 
-    /** One personal namespace, the root, with our hierarchy delimiter; no other users' or shared ones. */
-    static Outcome namespace() {
-        var personal = List.of(new UntaggedResponse.NamespaceDescriptor("", MailboxNames.DELIMITER, Map.of()));
+    /**
+     * One personal namespace, the root, with our hierarchy delimiter; no other users' or shared ones.
+     * namespace-delimiter-mismatch names a delimiter the mailbox names do not use.
+     */
+    static Outcome namespace(Session session) {
+        boolean mismatch = session.config.faults().has(Fault.NAMESPACE_DELIMITER_MISMATCH);
+        char delimiter = mismatch ? '.' : MailboxNames.DELIMITER;
+        var personal = List.of(new UntaggedResponse.NamespaceDescriptor("", delimiter, Map.of()));
         return Outcome.ok(List.of(new UntaggedResponse.Namespace(personal, null, null)), "NAMESPACE completed");
     }
 }
