@@ -6,6 +6,7 @@ import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.StatusCondition;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.fault.FaultSet;
 import org.imapharness.server.store.Account;
 import org.imapharness.server.store.Mailbox;
@@ -47,7 +48,12 @@ public final class SelectResponder {
         }
         List<UntaggedResponse> untagged = greeting(view.opening());
         if (select.qresync() != null) {
-            untagged.addAll(QresyncSelect.changes(view, select.qresync()));
+            boolean dropEarlier = faults.has(Fault.VANISHED_WITHOUT_EARLIER);
+            for (UntaggedResponse change : QresyncSelect.changes(view, select.qresync())) {
+                // vanished-without-earlier: old expunges then read as news of this session.
+                untagged.add(change instanceof UntaggedResponse.Vanished v && dropEarlier
+                        ? new UntaggedResponse.Vanished(false, v.uids()) : change);
+            }
         }
         ResponseCode access = select.readOnly() ? new ResponseCode.ReadOnly() : new ResponseCode.ReadWrite();
         return new Opened(view, Outcome.ok(untagged, access, select.name() + " completed"));

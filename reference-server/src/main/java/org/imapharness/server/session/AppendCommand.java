@@ -6,6 +6,7 @@ import java.util.List;
 import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.response.ResponseCode;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.selected.Outcome;
 import org.imapharness.server.store.AppendResult;
 import org.imapharness.server.store.Mailbox;
@@ -37,7 +38,8 @@ final class AppendCommand {
         } catch (StoreException e) {
             return StoreErrors.forTarget(e);
         }
-        return Outcome.ok(List.of(), new ResponseCode.AppendUid(result.uidValidity(), SequenceSet.of(result.uid())),
+        long uid = session.config.faults().has(Fault.APPENDUID_NEXT_UID) ? result.uid() + 1 : result.uid();
+        return Outcome.ok(List.of(), new ResponseCode.AppendUid(result.uidValidity(), SequenceSet.of(uid)),
                 "APPEND completed");
     }
 }
