@@ -41,10 +41,10 @@ class ExtensionSuitesIT {
     private static final String SUITE = "scenarios.extensions";
     /** Keeps the suite from shrinking unnoticed (a file dropped by a bad merge, a broken resource path). */
     private static final int AT_LEAST = 100;
-    /** What the embedded server lacks: LITERAL- (it has LITERAL+), LIST-EXTENDED, CREATE-SPECIAL-USE, STARTTLS over imaps. */
+    /** What the embedded server lacks: LITERAL- (it has LITERAL+), CREATE-SPECIAL-USE, STARTTLS over imaps. */
     private static final Set<String> EMBEDDED_SKIPS = Set.of("literal-minus-small-nonsync.imap",
-            "literal-minus-too-big.imap", "special-use-create-unknown-use.imap", "special-use-list-selection.imap",
-            "special-use-return-option.imap", "starttls-again-refused.imap", "starttls-capability-after-tls.imap",
+            "literal-minus-too-big.imap", "special-use-create-unknown-use.imap",
+            "starttls-again-refused.imap", "starttls-capability-after-tls.imap",
             "starttls-logindisabled-refuses-login.imap", "starttls-refused-when-authenticated.imap",
             "starttls-stays-not-authenticated.imap");
 

@@ -2,6 +2,7 @@ package org.imapharness.protocol.codec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.command.ListOptions;
 import org.imapharness.protocol.model.StatusItem;
@@ -54,7 +55,7 @@ final class CommandListRules {
         List<String> options = new ArrayList<>();
         if (!c.is(')')) {
             do {
-                options.add(c.word("list-select-opt", "list-select-opt"));
+                options.add(option(c, "list-select-opt"));
             } while (c.skip(' '));
         }
         int at = c.position();
@@ -80,7 +81,7 @@ final class CommandListRules {
                 if (status.isEmpty() && c.tryKeyword("STATUS")) {
                     statusOption(c, status);
                 } else {
-                    String option = c.word("return-option", "return-option");
+                    String option = option(c, "return-option");
                     if (option.equals("STATUS")) {
                         throw c.errorAt("return-option", at, "STATUS at most once (RFC 5819 §2)", "a second STATUS");
                     }
@@ -89,6 +90,18 @@ final class CommandListRules {
             } while (c.skip(' '));
         }
         c.expect("list-return-opts", ')');
+    }
+
+    /**
+     * An option name: {@code option-extension} is an atom (RFC 5258 §6), so names such as
+     * SPECIAL-USE (RFC 6154 §5) parse too; upper-cased, as options are case-insensitive.
+     */
+    private static String option(CommandCursor c, String rule) {
+        int from = c.span(CommandChars::isAtomChar);
+        if (c.position() == from) {
+            throw c.error(rule, rule);
+        }
+        return c.ascii(from, c.position()).toUpperCase(Locale.ROOT);
     }
 
     /** {@code status-option = "STATUS" SP "(" status-att *(SP status-att) ")"} (RFC 5819 §3). */

@@ -16,14 +16,19 @@ import org.imapharness.server.store.StoreException;
 
 /**
  * LIST with LIST-EXTENDED options (RFC 5258) and the STATUS return option (RFC 5819). Supported:
- * several patterns; selection SUBSCRIBED and REMOTE (we have no remote mailboxes, §3.1); return
- * SUBSCRIBED, CHILDREN (our LIST always carries the RFC 3348 child attributes) and STATUS.
+ * several patterns; selection SUBSCRIBED, REMOTE (we have no remote mailboxes, §3.1) and
+ * SPECIAL-USE (RFC 6154 §3: only mailboxes with a special use); return SUBSCRIBED, CHILDREN (our
+ * LIST always carries the RFC 3348 child attributes), SPECIAL-USE (RFC 6154 §2: the attributes are
+ * always there) and STATUS.
  * RECURSIVEMATCH is refused with BAD: it needs CHILDINFO extended data that our LIST responses
  * cannot carry yet, and a half answer would mislead a client more than a refusal.
  */
 final class ExtendedList {
-    private static final Set<String> SELECTION = Set.of("SUBSCRIBED", "REMOTE");
-    private static final Set<String> RETURNS = Set.of("SUBSCRIBED", "CHILDREN");
+    private static final Set<String> SELECTION = Set.of("SUBSCRIBED", "REMOTE", "SPECIAL-USE");
+    private static final Set<String> RETURNS = Set.of("SUBSCRIBED", "CHILDREN", "SPECIAL-USE");
+    /** The special-use attributes of RFC 6154 §2, lower-cased. */
+    private static final Set<String> SPECIAL_USES = Set.of("\\all", "\\archive", "\\drafts", "\\flagged",
+            "\\junk", "\\sent", "\\trash");
 
     private ExtendedList() {
     }
@@ -43,6 +48,7 @@ final class ExtendedList {
         }
         Account account = session.account;
         boolean onlySubscribed = x.selection().contains("SUBSCRIBED");
+        boolean onlySpecialUse = x.selection().contains("SPECIAL-USE");
         // §3.1: selecting SUBSCRIBED implies returning the \Subscribed attribute.
         boolean markSubscribed = onlySubscribed || x.returns().contains("SUBSCRIBED");
         List<String> patterns = new ArrayList<>();
@@ -51,11 +57,11 @@ final class ExtendedList {
         Map<String, ListItem> found = new LinkedHashMap<>();
         for (String pattern : patterns) {
             for (ListItem item : account.list(l.reference(), pattern)) {
-                if (!onlySubscribed || account.isSubscribed(item.mailbox())) {
+                if ((!onlySubscribed || account.isSubscribed(item.mailbox())) && (!onlySpecialUse || specialUse(item))) {
                     found.putIfAbsent(item.mailbox(), marked(account, item, markSubscribed));
                 }
             }
-            if (onlySubscribed) {
+            if (onlySubscribed && !onlySpecialUse) {
                 for (ListItem sub : account.lsub(l.reference(), pattern)) {
                     // A subscription whose mailbox is gone (§3.1: \NonExistent, which implies \Noselect).
                     if (!sub.attributes().contains("\\Noselect") && !account.exists(sub.mailbox())) {
@@ -85,6 +91,10 @@ final class ExtendedList {
         List<String> attributes = new ArrayList<>(item.attributes());
         attributes.add("\\Subscribed");
         return new ListItem(item.kind(), attributes, item.delimiter(), item.mailbox());
+    }
+
+    private static boolean specialUse(ListItem item) {
+        return item.attributes().stream().anyMatch(a -> SPECIAL_USES.contains(a.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static boolean selectable(ListItem item) {

@@ -46,6 +46,8 @@ public final class MailboxView implements AutoCloseable {
     /** Highest mod-sequence among the changes drained so far, and the one last told with OK [HIGHESTMODSEQ]. */
     private long drainedModSeq;
     private long toldModSeq;
+    /** EXISTS went out since the last OK [HIGHESTMODSEQ]. */
+    private boolean modSeqOwed;
 
     MailboxView(Mailbox mailbox, boolean readOnly) {
         this.mailbox = mailbox;
@@ -236,23 +238,24 @@ public final class MailboxView implements AutoCloseable {
                 out.add(new UntaggedResponse.Vanished(false, UidSets.compress(gone)));
             }
         }
-        boolean announced = allowExpunge && out.stream().anyMatch(r -> r instanceof UntaggedResponse.Expunge
-                || r instanceof UntaggedResponse.Vanished);
         if (entries.size() > entries.announced()) {
             entries.announceAll();
             out.add(new UntaggedResponse.Exists(entries.size()));
             out.add(new UntaggedResponse.Recent(recentCount()));
-            announced = true;
+            modSeqOwed = true;
         }
         updates.fetches(out, entries, recent, condstore);
-        if (condstore && announced && allowExpunge && drainedModSeq > toldModSeq) {
-            // New and expunged messages carry no MODSEQ of their own, so a CONDSTORE client learns the
-            // mailbox's new HIGHESTMODSEQ only from this code (RFC 7162 §3.1.2.1); without it, its next
+        if (condstore && modSeqOwed && allowExpunge) {
+            // New messages carry no MODSEQ of their own, so a CONDSTORE client learns the mailbox's
+            // new HIGHESTMODSEQ only from this code (RFC 7162 §3.1.2.1); without it, its next
             // QRESYNC or CHANGEDSINCE starts too early. Only when nothing is held back: an EXPUNGE
             // still pending (during FETCH, STORE, SEARCH) must not fall below the value told.
-            out.add(new UntaggedResponse.Status(StatusCondition.OK, new ResponseCode.HighestModSeq(drainedModSeq),
-                    "Highest"));
-            toldModSeq = drainedModSeq;
+            if (drainedModSeq > toldModSeq) {
+                out.add(new UntaggedResponse.Status(StatusCondition.OK,
+                        new ResponseCode.HighestModSeq(drainedModSeq), "Highest"));
+                toldModSeq = drainedModSeq;
+            }
+            modSeqOwed = false;
         }
         return out;
     }

@@ -249,21 +249,19 @@ class MailboxViewTest {
         a.enableQresync();
         delete(2, 3, 5);
         inbox.expunge(null);
-        long highest = inbox.status().highestModSeq();
-        assertEquals(List.of(new UntaggedResponse.Vanished(false, SequenceSet.parse("2:3,5")), highestModSeq(highest)),
-                a.flush(true));
+        assertEquals(List.of(new UntaggedResponse.Vanished(false, SequenceSet.parse("2:3,5"))), a.flush(true));
         assertEquals(2, a.exists());
     }
 
     /**
      * Bug found by interimap (InterimapIT): after an APPEND the server said EXISTS but never the new
      * HIGHESTMODSEQ, so the client's next QRESYNC started too early and saw its own messages as
-     * changes. New and expunged messages carry no MODSEQ, so the code must come with them
-     * (RFC 7162 §3.1.2.1) — but never while an EXPUNGE is held back (RFC 3501 §7.4.1), or the
-     * value told would cover an expunge the client has not heard of.
+     * changes. New messages carry no MODSEQ, so the code must come with them (RFC 7162 §3.1.2.1),
+     * but never while an EXPUNGE is held back (RFC 3501 §7.4.1), or the value told would cover an
+     * expunge the client has not heard of.
      */
     @Test
-    void condstoreSessionsAreToldTheNewHighestModSeqWithNewOrExpungedMessagesOnly() {
+    void condstoreSessionsAreToldTheNewHighestModSeqWithNewMessages() {
         fill(3);
         MailboxView plain = inbox.open(false);
         MailboxView condstore = inbox.open(false);
@@ -278,13 +276,15 @@ class MailboxViewTest {
                 toCondstore);
         assertEquals(List.of(), condstore.flush(true), "told once");
 
+        // EXISTS during FETCH, with an EXPUNGE held back: the code waits until the EXPUNGE is sent.
         delete(2);
         inbox.expunge(null);
+        append(inbox, "m5");
         List<UntaggedResponse> heldBack = condstore.flush(false);
+        assertTrue(heldBack.contains(new UntaggedResponse.Exists(5)), heldBack::toString);
         assertTrue(heldBack.stream().noneMatch(r -> r instanceof UntaggedResponse.Status), heldBack::toString);
         List<UntaggedResponse> released = condstore.flush(true);
-        assertEquals(highestModSeq(inbox.status().highestModSeq()), released.get(released.size() - 1), released::toString);
-        assertTrue(released.contains(new UntaggedResponse.Expunge(2)), released::toString);
+        assertEquals(List.of(new UntaggedResponse.Expunge(2), highestModSeq(inbox.status().highestModSeq())), released);
     }
 
     private static UntaggedResponse highestModSeq(long value) {
