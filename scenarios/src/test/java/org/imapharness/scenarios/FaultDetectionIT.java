@@ -74,7 +74,24 @@ class FaultDetectionIT {
             entry(Fault.LITERAL_SIZE_UNCHECKED, "rfc3501-7.5 | rfc7888-3"),
             entry(Fault.LITERAL_SIZE_WRAPS, "rfc3501-7.5 | rfc7888-3"),
             entry(Fault.DEEP_NESTING_UNANSWERED, "rfc3501-6.4.4"),
-            entry(Fault.PIPELINE_OVERFLOW_DROPPED, "rfc3501-5.5")));
+            entry(Fault.PIPELINE_OVERFLOW_DROPPED, "rfc3501-5.5"),
+            // Mailbox and session commands (faults-a).
+            entry(Fault.LIST_PERCENT_CROSSES_DELIMITER, "rfc3501-6.3.8 | rfc3501-6.3.9"),
+            entry(Fault.LIST_OMITS_NOSELECT, "rfc3501-6.3.8"),
+            entry(Fault.LSUB_LISTS_UNSUBSCRIBED, "rfc3501-6.3.9 | rfc3501-6.3.7"),
+            entry(Fault.CREATE_EXISTING_OK, "rfc3501-6.3.3"),
+            entry(Fault.DELETE_REMOVES_INFERIORS, "rfc3501-6.3.4"),
+            entry(Fault.DELETE_UNSUBSCRIBES, "rfc3501-6.3.6 | rfc3501-6.3.4"),
+            entry(Fault.RENAME_INBOX_DELETES_INBOX, "rfc3501-6.3.5"),
+            entry(Fault.SELECT_UNSEEN_COUNT, "rfc3501-6.3.1"),
+            entry(Fault.EXAMINE_READ_WRITE, "rfc3501-6.3.2"),
+            entry(Fault.EXAMINE_FETCH_SETS_SEEN, "rfc3501-6.3.2"),
+            entry(Fault.STATUS_UNSEEN_FIRST_NUMBER, "rfc3501-6.3.10"),
+            entry(Fault.APPEND_FLAGS_DROPPED, "rfc3501-6.3.11"),
+            entry(Fault.APPEND_NO_TRYCREATE, "rfc3501-6.3.11"),
+            entry(Fault.COPY_FLAGS_DROPPED, "rfc3501-6.4.7"),
+            entry(Fault.CLOSE_EXPUNGES_READ_ONLY, "rfc3501-6.4.2 | rfc3501-6.3.2"),
+            entry(Fault.LOGOUT_NO_BYE, "rfc3501-6.1.3")));
 
     private static final String PLAINTEXT_PHASE = "plaintext phase before STARTTLS: the security suite";
     private static final String TLS_LAYER = "TLS versions and ciphers, below IMAP: the security suite";
