@@ -167,6 +167,9 @@ public enum Fault {
     CLOSE_EXPUNGES_READ_ONLY("close-expunges-read-only",
             "CLOSE of a mailbox opened with EXAMINE removes its \\Deleted messages",
             "RFC 3501 §6.4.2", Level.MUST),
+    DELETE_NOSELECT_PARENT_OK("delete-noselect-parent-ok",
+            "DELETE of a \\Noselect name that still has inferiors answers OK (and changes nothing) instead of NO",
+            "RFC 3501 §6.3.4", Level.MUST),
     LOGOUT_NO_BYE("logout-no-bye",
             "LOGOUT completes and closes the connection without the untagged BYE",
             "RFC 3501 §6.1.3", Level.MUST);

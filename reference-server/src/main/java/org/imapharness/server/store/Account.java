@@ -112,6 +112,9 @@ public final class Account {
             }
             boolean children = hasChildren(key);
             if (children && !m.state.selectable) {
+                if (faults.has(Fault.DELETE_NOSELECT_PARENT_OK)) {
+                    return null;
+                }
                 throw new StoreException(StoreException.Reason.NOT_ALLOWED,
                         "mailbox has inferior names and is already \\Noselect: " + key);
             }
