@@ -92,6 +92,8 @@ class FaultDetectionIT {
             entry(Fault.COPY_FLAGS_DROPPED, "rfc3501-6.4.7"),
             entry(Fault.CLOSE_EXPUNGES_READ_ONLY, "rfc3501-6.4.2 | rfc3501-6.3.2"),
             entry(Fault.DELETE_NOSELECT_PARENT_OK, "rfc3501-6.3.4"),
+            entry(Fault.UNSUBSCRIBE_REMOVES_INFERIORS, "rfc3501-6.3.7"),
+            entry(Fault.STATUS_CLEARS_RECENT, "rfc3501-6.3.10"),
             entry(Fault.LOGOUT_NO_BYE, "rfc3501-6.1.3")));
 
     private static final String PLAINTEXT_PHASE = "plaintext phase before STARTTLS: the security suite";

@@ -170,6 +170,12 @@ public enum Fault {
     DELETE_NOSELECT_PARENT_OK("delete-noselect-parent-ok",
             "DELETE of a \\Noselect name that still has inferiors answers OK (and changes nothing) instead of NO",
             "RFC 3501 §6.3.4", Level.MUST),
+    UNSUBSCRIBE_REMOVES_INFERIORS("unsubscribe-removes-inferiors",
+            "UNSUBSCRIBE also removes the subscriptions of every inferior name of the one given",
+            "RFC 3501 §6.3.7", Level.MUST),
+    STATUS_CLEARS_RECENT("status-clears-recent",
+            "STATUS takes the \\Recent flag from the new messages it counts, as if it had selected the mailbox",
+            "RFC 3501 §6.3.10, §2.3.2", Level.MUST),
     LOGOUT_NO_BYE("logout-no-bye",
             "LOGOUT completes and closes the connection without the untagged BYE",
             "RFC 3501 §6.1.3", Level.MUST);

@@ -198,7 +198,16 @@ public final class Account {
             if (!subscriptions.contains(key)) {
                 return false;
             }
-            commit(List.of(new SubscriptionChanged(key, false)));
+            List<Mutation> mutations = new ArrayList<>();
+            mutations.add(new SubscriptionChanged(key, false));
+            if (faults.has(Fault.UNSUBSCRIBE_REMOVES_INFERIORS)) {
+                for (String other : subscriptions) {
+                    if (MailboxNames.isBelow(other, key)) {
+                        mutations.add(new SubscriptionChanged(other, false));
+                    }
+                }
+            }
+            commit(mutations);
             return true;
         });
     }

@@ -49,6 +49,9 @@ public final class Mailbox {
         return account.read(() -> {
             requireSelectable();
             MailboxStatus s = state.status();
+            if (account.faults.has(Fault.STATUS_CLEARS_RECENT)) {
+                state.forgetUnclaimedRecent();
+            }
             if (account.faults.has(Fault.STATUS_UNSEEN_FIRST_NUMBER)) {
                 s = s.withUnseen(state.firstUnseenNumber());
             }

@@ -67,6 +67,11 @@ final class MailboxState {
         return 0;
     }
 
+    /** Fault status-clears-recent: messages no session has claimed stop being recent. */
+    void forgetUnclaimedRecent() {
+        recentOwner.values().removeIf(id -> id == 0);
+    }
+
     List<String> definedFlags() {
         List<String> out = new ArrayList<>(FlagSet.SYSTEM_FLAGS);
         out.addAll(keywords.toList());
