@@ -1,6 +1,5 @@
 package org.imapharness.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.imapharness.core.config.Durations;
@@ -16,9 +14,7 @@ import org.imapharness.reports.ReportKeys;
 import org.junit.platform.engine.DiscoverySelector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code check}: the main job. Conformance, security and a short sync and fuzz run against one
@@ -52,13 +48,9 @@ import picocli.CommandLine.Spec;
             "     (with --baseline: a check regressed)",
             "  2  usage error, or the target is unusable (unreachable, TLS",
             "     failure, login refused, not an IMAP server)"})
-final class CheckCommand implements Callable<Integer> {
-
+final class CheckCommand extends SuiteCommand {
     @Mixin
-    TargetArgs target;
-
-    @Mixin
-    OutArgs out;
+    QuirkArgs quirkArgs;
 
     @Option(names = "--tag", paramLabel = "EXPR",
             description = "Run only tests with these tags (repeatable; JUnit tag expressions): MUST, rfc3501-6.4.5, "
@@ -93,20 +85,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "fail only on regressions.")
     Path baseline;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try {
-            return run();
-        } catch (UsageProblem e) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
-            return SuiteLauncher.UNUSABLE;
-        }
-    }
-
-    private int run() {
+    int run() {
         Map<String, String> notRun = new LinkedHashMap<>();
         List<CheckSuite> suites = available(notRun);
         BaselineGate gate = baseline == null ? null : BaselineGate.load(baseline);
@@ -116,16 +96,13 @@ final class CheckCommand implements Callable<Integer> {
         ServerLogs.warningsOnly();
         String description = TargetPreflight.verify(target.options(),
                 timeout != null ? timeout : TargetPreflight.DEFAULT_TIMEOUT);
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        err.println(header(description, suites, settings, reports));
-        SuiteLauncher.Outcome outcome = SuiteLauncher.run(new SuiteLauncher.Request("check", selectors(suites), tags,
-                suites.stream().map(CheckSuite::engine).distinct().toList(), parameters(suites, settings), reports),
-                stdout, err);
-        CheckSummary.print(suites, notRun, outcome, reports, stdout);
+        announce(description, details(suites, settings), reports);
+        SuiteLauncher.Outcome outcome = launch(new SuiteLauncher.Request("check", selectors(suites), tags,
+                suites.stream().map(CheckSuite::engine).distinct().toList(), parameters(suites, settings), reports));
+        CheckSummary.print(suites, notRun, outcome, reports, stdout());
         boolean gated = gate != null && outcome.exitCode() != SuiteLauncher.UNUSABLE;
-        int code = gated ? gate.judge(reports, stdout) : outcome.exitCode();
-        CheckSummary.verdict(code, gated, stdout);
+        int code = gated ? gate.judge(reports, stdout()) : outcome.exitCode();
+        CheckSummary.verdict(code, gated, stdout());
         return code;
     }
 
@@ -149,13 +126,11 @@ final class CheckCommand implements Callable<Integer> {
         return suites;
     }
 
-    /** What is about to run, in one line: enough to repeat the run (target, suites, budget, seed, tags). */
-    private String header(String description, List<CheckSuite> suites, CheckSettings settings, Path reports) {
-        return "check: " + description + (target.insecure ? " (certificate checking OFF)" : "")
-                + "; suites " + suites.stream().map(CheckSuite::name).collect(Collectors.joining(", "))
+    /** The announcement's details: with the target, enough to repeat the run (suites, budget, seed, tags). */
+    private String details(List<CheckSuite> suites, CheckSettings settings) {
+        return "; suites " + suites.stream().map(CheckSuite::name).collect(Collectors.joining(", "))
                 + (suites.stream().anyMatch(CheckSuite::timed) ? "; " + Durations.format(duration) + " per timed suite"
-                : "") + "; seed " + settings.seed() + (tags.isEmpty() ? "" : "; tags " + String.join(", ", tags))
-                + "; reports in " + reports;
+                : "") + "; seed " + settings.seed() + (tags.isEmpty() ? "" : "; tags " + String.join(", ", tags));
     }
 
     private static List<DiscoverySelector> selectors(List<CheckSuite> suites) {
@@ -163,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Map<String, String> parameters(List<CheckSuite> suites, CheckSettings settings) {
-        Map<String, String> parameters = new LinkedHashMap<>(target.engineParameters());
+        Map<String, String> parameters = targetParameters();
         parameters.put(ReportKeys.SEED, Long.toString(settings.seed()));
         if (timeout != null) {
             parameters.put("imap.timeout", Durations.format(timeout));
@@ -171,6 +146,7 @@ final class CheckCommand implements Callable<Integer> {
         if (baseline != null) {
             parameters.put(ReportKeys.BASELINE, baseline.toString());
         }
+        quirkArgs.putInto(parameters);
         suites.forEach(s -> parameters.putAll(s.parameters().apply(settings)));
         return parameters;
     }

@@ -9,14 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.imapharness.core.engine.ImapScenarioEngine;
 import org.junit.platform.engine.DiscoverySelector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code conformance}: the RFC 3501 and extension scenario suites against a target, on the
@@ -35,15 +32,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "      watch the suite catch a deliberately broken server (reference-server FAULTS.md)",
             "%nExit codes: 0 every MUST requirement passed (SHOULD/MAY failures are only reported),",
             "  1 a MUST requirement failed or could not be checked, 2 usage error or target unusable."})
-final class ConformanceCommand implements Callable<Integer> {
+final class ConformanceCommand extends SuiteCommand {
     /** The built-in suites: classpath packages of the scenarios module. */
     static final List<String> SUITES = List.of("scenarios.rfc3501", "scenarios.extensions");
 
     @Mixin
-    TargetArgs target;
-
-    @Mixin
-    OutArgs out;
+    QuirkArgs quirkArgs;
 
     @Option(names = "--tag", paramLabel = "EXPR",
             description = "Run only tests with these tags (repeatable; JUnit tag expressions): rfc3501-6.4.5, "
@@ -58,20 +52,8 @@ final class ConformanceCommand implements Callable<Integer> {
             description = "Longest wait for each expected response (default 10s).")
     Duration timeout;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try {
-            return run();
-        } catch (UsageProblem e) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
-            return SuiteLauncher.UNUSABLE;
-        }
-    }
-
-    private int run() {
+    int run() {
         List<DiscoverySelector> selectors = new ArrayList<>();
         SUITES.forEach(s -> selectors.add(selectPackage(s)));
         for (Path dir : scenarioDirs) {
@@ -80,16 +62,12 @@ final class ConformanceCommand implements Callable<Integer> {
             }
             selectors.add(selectDirectory(dir.toFile()));
         }
-        Map<String, String> parameters = new java.util.LinkedHashMap<>(target.engineParameters());
-        if (timeout != null) {
-            parameters.put("imap.timeout", timeout.toMillis() + "ms");
-        }
+        Map<String, String> parameters = targetParameters();
+        putMillis(parameters, "imap.timeout", timeout);
+        quirkArgs.putInto(parameters);
         Path reports = out.directory();
-        var err = spec.commandLine().getErr();
-        err.println("conformance: target " + target.target + (target.insecure ? " (certificate checking OFF)" : "")
-                + (tags.isEmpty() ? "" : ", tags " + String.join(", ", tags)) + "; reports in " + reports);
-        SuiteLauncher.Outcome outcome = SuiteLauncher.run(new SuiteLauncher.Request("conformance", selectors, tags,
-                List.of(ImapScenarioEngine.ID), parameters, reports), spec.commandLine().getOut(), err);
-        return outcome.exitCode();
+        announce(tags.isEmpty() ? "" : ", tags " + String.join(", ", tags), reports);
+        return launch(new SuiteLauncher.Request("conformance", selectors, tags, List.of(ImapScenarioEngine.ID),
+                parameters, reports)).exitCode();
     }
 }

@@ -3,15 +3,10 @@ package org.imapharness.cli;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code fuzz}: the network fuzzer against a target, on the {@code imap-fuzz} engine through
@@ -29,15 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "%nA failure's replay (a scenario file) is written to OUT/replays; run it again with",
             "  imap-harness conformance --scenarios OUT/replays --target ...",
             "%nExit codes: 0 no failure, 1 a failure (see the summary and the replays), 2 usage error or target unusable."})
-final class FuzzCommand implements Callable<Integer> {
+final class FuzzCommand extends SuiteCommand {
     /** The engine's one test: {@code [engine:imap-fuzz]/[fuzz:network]}. */
     static final String TEST_ID = "[engine:imap-fuzz]/[fuzz:network]";
-
-    @Mixin
-    TargetArgs target;
-
-    @Mixin
-    OutArgs out;
 
     @Option(names = "--seed", paramLabel = "N", description = "Fixes every generated command (default: the clock).")
     Long seed;
@@ -53,39 +42,21 @@ final class FuzzCommand implements Callable<Integer> {
             description = "Longest wait for each answer (default 10s).")
     Duration timeout;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try {
-            return run();
-        } catch (UsageProblem e) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
-            return SuiteLauncher.UNUSABLE;
-        }
-    }
-
-    private int run() {
+    int run() {
         if (commands < 0) {
             throw new UsageProblem("--commands must be 0 or more, was " + commands);
         }
         long s = seed != null ? seed : System.currentTimeMillis();
         var reports = out.directory();
-        Map<String, String> parameters = new LinkedHashMap<>(target.engineParameters());
+        Map<String, String> parameters = targetParameters();
         parameters.put("imap.fuzz.seed", String.valueOf(s));
-        parameters.put("imap.fuzz.duration", duration.toMillis() + "ms");
+        putMillis(parameters, "imap.fuzz.duration", duration);
         parameters.put("imap.fuzz.commands", String.valueOf(commands));
         parameters.put("imap.fuzz.replay-dir", reports.resolve("replays").toString());
-        if (timeout != null) {
-            parameters.put("imap.timeout", timeout.toMillis() + "ms");
-        }
-        var err = spec.commandLine().getErr();
-        err.println("fuzz: target " + target.target + (target.insecure ? " (certificate checking OFF)" : "")
-                + ", seed " + s + ", for " + duration.toSeconds() + " s; reports in " + reports);
-        SuiteLauncher.Outcome outcome = SuiteLauncher.run(new SuiteLauncher.Request("fuzz",
-                List.of(selectUniqueId(TEST_ID)), List.of(), List.of("imap-fuzz"), parameters, reports),
-                spec.commandLine().getOut(), err);
-        return outcome.exitCode();
+        putMillis(parameters, "imap.timeout", timeout);
+        announce(", seed " + s + ", for " + duration.toSeconds() + " s", reports);
+        return launch(new SuiteLauncher.Request("fuzz", List.of(selectUniqueId(TEST_ID)), List.of(),
+                List.of("imap-fuzz"), parameters, reports)).exitCode();
     }
 }

@@ -5,17 +5,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.imapharness.scenarios.security.ImapSecurityEngine;
 import org.imapharness.scenarios.security.SecuritySettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code security}: the security checks (transport, authentication, input limits, response
@@ -39,14 +34,8 @@ import picocli.CommandLine.Spec;
             "%nChecks, settings and the reference server's defaults: docs/security.md.",
             "%nExit codes: 0 every MUST check passed (SHOULD/MAY failures are only reported),",
             "  1 a MUST check failed or could not run, 2 usage error or target unusable."})
-final class SecurityCommand implements Callable<Integer> {
+final class SecurityCommand extends SuiteCommand {
     static final String PACKAGE = "org.imapharness.scenarios.security";
-
-    @Mixin
-    TargetArgs target;
-
-    @Mixin
-    OutArgs out;
 
     @Option(names = "--harsh",
             description = "Also run the checks that load the server (tagged harsh). Off by default: a run against "
@@ -77,47 +66,25 @@ final class SecurityCommand implements Callable<Integer> {
                     + "(default 65s; 31m checks RFC 3501 §5.4's 30 minutes fully).")
     Duration autologoutProbe;
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        try {
-            return run();
-        } catch (UsageProblem e) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
-            return SuiteLauncher.UNUSABLE;
-        }
-    }
-
     /** The engine's configuration parameters from the flags. */
     Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>(target.engineParameters());
+        Map<String, String> parameters = targetParameters();
         parameters.put(SecuritySettings.HARSH, String.valueOf(harsh));
         if (secondTarget != null) {
             parameters.put("imap.security.second-target", secondTarget);
         }
-        duration(parameters, "imap.timeout", timeout);
-        duration(parameters, "imap.security.close-bound", closeBound);
-        duration(parameters, "imap.security.autologout-probe", autologoutProbe);
+        putMillis(parameters, "imap.timeout", timeout);
+        putMillis(parameters, "imap.security.close-bound", closeBound);
+        putMillis(parameters, "imap.security.autologout-probe", autologoutProbe);
         return parameters;
     }
 
-    private static void duration(Map<String, String> parameters, String key, Duration value) {
-        if (value != null) {
-            parameters.put(key, value.toMillis() + "ms");
-        }
-    }
-
-    private int run() {
+    @Override
+    int run() {
         Path reports = out.directory();
-        var err = spec.commandLine().getErr();
-        err.println("security: target " + target.target + (target.insecure ? " (certificate checking OFF)" : "")
-                + (harsh ? ", harsh checks on" : ", harsh checks skipped (--harsh runs them)")
-                + (tags.isEmpty() ? "" : ", tags " + String.join(", ", tags)) + "; reports in " + reports);
-        SuiteLauncher.Outcome outcome = SuiteLauncher.run(new SuiteLauncher.Request("security",
-                List.of(selectPackage(PACKAGE)), tags, List.of(ImapSecurityEngine.ID), parameters(), reports),
-                spec.commandLine().getOut(), err);
-        return outcome.exitCode();
+        announce((harsh ? ", harsh checks on" : ", harsh checks skipped (--harsh runs them)")
+                + (tags.isEmpty() ? "" : ", tags " + String.join(", ", tags)), reports);
+        return launch(new SuiteLauncher.Request("security", List.of(selectPackage(PACKAGE)), tags,
+                List.of(ImapSecurityEngine.ID), parameters(), reports)).exitCode();
     }
 }

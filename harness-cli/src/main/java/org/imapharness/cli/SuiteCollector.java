@@ -16,6 +16,7 @@ import org.junit.platform.launcher.TestPlan;
  * entries engines publish about the whole run (e.g. {@code imap.capabilities.untested}).
  */
 final class SuiteCollector implements TestExecutionListener {
+    private static final String QUIRK_PREFIX = "imap.quirk.";
     private final ProgressLine progress;
     private final List<SuiteTestResult> results = new ArrayList<>();
     private final Map<String, String> runEntries = new LinkedHashMap<>();
@@ -57,6 +58,12 @@ final class SuiteCollector implements TestExecutionListener {
 
     @Override
     public synchronized void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        // Tolerated quirks are counted per scenario; the summary shows their sum over the run.
+        entry.getKeyValuePairs().forEach((k, v) -> {
+            if (k.startsWith(QUIRK_PREFIX)) {
+                runEntries.merge(k, v, (a, b) -> Long.toString(Long.parseLong(a) + Long.parseLong(b)));
+            }
+        });
         if (!id.isTest()) {
             entry.getKeyValuePairs().forEach((k, v) -> {
                 if (k.startsWith("imap.")) {

@@ -4,16 +4,11 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.imapharness.scenarios.sync.ImapSyncEngine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sync}: the multi-device sync checker (docs/sync.md) against a target, on the
@@ -34,14 +29,7 @@ import picocli.CommandLine.Spec;
             "      watch the checker catch a deliberately broken server",
             "%nExit codes: 0 consistent, 1 a sync rule broke (the replay scenario is in --out),",
             "  2 usage error or target unusable."})
-final class SyncCommand implements Callable<Integer> {
-
-    @Mixin
-    TargetArgs target;
-
-    @Mixin
-    OutArgs out;
-
+final class SyncCommand extends SuiteCommand {
     @Option(names = "--devices", paramLabel = "N", defaultValue = "3",
             description = "Devices on the account (1-500; default ${DEFAULT-VALUE}).")
     int devices;
@@ -61,20 +49,8 @@ final class SyncCommand implements Callable<Integer> {
             description = "How long a device in IDLE may take to be told of a change (default 3s).")
     Duration pushTimeout;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try {
-            return run();
-        } catch (UsageProblem e) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
-            return SuiteLauncher.UNUSABLE;
-        }
-    }
-
-    private int run() {
+    int run() {
         if (devices < 1 || devices > 500) {
             throw new UsageProblem("--devices " + devices + ": expected 1 to 500");
         }
@@ -82,30 +58,26 @@ final class SyncCommand implements Callable<Integer> {
             throw new UsageProblem("--steps " + steps + ": expected a positive number");
         }
         Path reports = out.directory();
-        Map<String, String> parameters = new LinkedHashMap<>(target.engineParameters());
+        Map<String, String> parameters = targetParameters();
         parameters.put("imap.sync.devices", Integer.toString(devices));
         parameters.put("imap.sync.steps", Integer.toString(steps));
-        parameters.put("imap.sync.duration", duration.toMillis() + "ms");
+        putMillis(parameters, "imap.sync.duration", duration);
         parameters.put("imap.sync.out", reports.toString());
         if (seed != null) {
             parameters.put("imap.sync.seed", Long.toString(seed));
         }
-        if (pushTimeout != null) {
-            parameters.put("imap.sync.push-timeout", pushTimeout.toMillis() + "ms");
-        }
-        var err = spec.commandLine().getErr();
-        err.println("sync: target " + target.target + (target.insecure ? " (certificate checking OFF)" : "") + ", "
-                + devices + " devices, up to " + steps + " steps; reports in " + reports);
-        SuiteLauncher.Outcome outcome = SuiteLauncher.run(new SuiteLauncher.Request("sync",
+        putMillis(parameters, "imap.sync.push-timeout", pushTimeout);
+        announce(", " + devices + " devices, up to " + steps + " steps", reports);
+        SuiteLauncher.Outcome outcome = launch(new SuiteLauncher.Request("sync",
                 List.of(selectPackage(ImapSyncEngine.class.getPackageName())), List.of(), List.of(ImapSyncEngine.ID),
-                parameters, reports), spec.commandLine().getOut(), err);
+                parameters, reports));
         summary(outcome.runEntries());
         return outcome.exitCode();
     }
 
     /** How to repeat the run and where the shrunk failure went (the launcher already printed the measurements). */
     private void summary(Map<String, String> entries) {
-        var o = spec.commandLine().getOut();
+        var o = stdout();
         if (entries.containsKey("imap.seed")) {
             o.println("repeat this run with --seed " + entries.get("imap.seed"));
         }

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code imap-harness check} end to end against the embedded reference server: one run, one summary, exit codes. */
 class CheckCommandIT {
@@ -20,26 +17,16 @@ class CheckCommandIT {
     @TempDir
     Path out;
 
-    private final StringWriter stdout = new StringWriter();
-    private final StringWriter stderr = new StringWriter();
+    private final CommandOutput output = new CommandOutput();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new CheckCommand())
-                .setOut(new PrintWriter(stdout, true)).setErr(new PrintWriter(stderr, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--out";
-        all[1] = out.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = cli.execute(all);
-        System.out.println(stderr);
-        System.out.println(stdout);
-        return exit;
+        return output.run(new CheckCommand(), out, args);
     }
 
     @Test
     void theSuitesRunAsOneRunWithOneSummaryAndOneReportDirectory() throws IOException {
         assertEquals(0, run("--tag", SLICE, "--seed", "42", "--devices", "2", "--duration", "5s"));
-        String summary = stdout.toString();
+        String summary = output.stdout();
         assertTrue(summary.contains("check: ") && summary.contains(" 0 failed, 0 errored"), summary);
         assertTrue(summary.contains("check, by suite:"), summary);
         assertTrue(summary.matches("(?s).*\n  conformance +[1-9]\\d* passed, 0 failed, 0 errored.*"), summary);
@@ -49,7 +36,7 @@ class CheckCommandIT {
         assertTrue(summary.matches("(?s).*\n  fuzz +1 passed, 0 failed, 0 errored.*"), summary);
         assertTrue(summary.contains("reports: " + out.toAbsolutePath()), summary);
         assertTrue(summary.strip().endsWith("exit 0: every MUST requirement passed"), summary);
-        assertTrue(stderr.toString().contains("seed 42"), "the seed is printed so the run replays: " + stderr);
+        assertTrue(output.stderr().contains("seed 42"), "the seed is printed so the run replays: " + output.stderr());
         assertTrue(Files.readString(out.resolve("junit/TEST-imap-scenarios.xml")).contains("6.1.2"));
         assertTrue(Files.readString(out.resolve("junit/TEST-imap-security.xml")).contains("injection-"));
     }
@@ -58,7 +45,7 @@ class CheckCommandIT {
     void aFaultyServerIsExitCodeOneWithTheFailureCountedInItsSuite() {
         assertEquals(1, run("--target", "embedded?fault=peek-sets-seen", "--tag", "rfc3501-6.4.5",
                 "--skip", "security"));
-        String summary = stdout.toString();
+        String summary = output.stdout();
         assertTrue(summary.matches("(?s).*\n  conformance +\\d+ passed, [1-9]\\d* failed \\([1-9]\\d* MUST\\).*"),
                 summary);
         assertTrue(summary.contains("\n  security") && summary.contains("skipped (--skip)"), summary);
@@ -72,8 +59,8 @@ class CheckCommandIT {
         try {
             assertEquals(0, run("--target", "embedded?fault=peek-sets-seen", "--tag", "rfc3501-6.4.5",
                     "--skip", "security", "--baseline", previous.toString()));
-            assertTrue(stdout.toString().strip().endsWith("exit 0: no regression against the baseline"),
-                    stdout.toString());
+            assertTrue(output.stdout().strip().endsWith("exit 0: no regression against the baseline"),
+                    output.stdout());
         } finally {
             Files.delete(previous);
         }
@@ -83,21 +70,21 @@ class CheckCommandIT {
     void usageMistakesAreExitCodeTwoInOneLine() {
         assertEquals(2, run("--skip", "conformance,nope"));
         assertEquals("check: unknown suite \"nope\"; the suites are [conformance, security, sync, fuzz]",
-                stderr.toString().strip());
+                output.stderr().strip());
         assertEquals(2, run("--devices", "0"));
-        assertTrue(stderr.toString().contains("--devices must be 1 to 500"), stderr.toString());
+        assertTrue(output.stderr().contains("--devices must be 1 to 500"), output.stderr());
         assertEquals(2, run("--duration", "soon"));
-        assertTrue(stderr.toString().contains("expected a duration such as 500ms, 20s, 5m"), stderr.toString());
+        assertTrue(output.stderr().contains("expected a duration such as 500ms, 20s, 5m"), output.stderr());
         assertEquals(2, run("--baseline", out.resolve("missing.json").toString()));
-        assertTrue(stderr.toString().contains("--baseline: "), stderr.toString());
+        assertTrue(output.stderr().contains("--baseline: "), output.stderr());
         assertEquals(2, run("--target", "embedded?fault=no-such-fault"));
-        assertTrue(stderr.toString().contains("unknown fault 'no-such-fault'"), stderr.toString());
+        assertTrue(output.stderr().contains("unknown fault 'no-such-fault'"), output.stderr());
     }
 
     @Test
     void helpShowsEveryFlagExamplesAndExitCodes() {
         assertEquals(0, run("--help"));
-        String help = stdout.toString();
+        String help = output.stdout();
         for (String flag : new String[] {"--target", "--user", "--password", "--password-file", "--insecure", "--tag",
                 "--seed", "--duration", "--devices", "--harsh", "--out", "Examples:", "Exit codes:"}) {
             assertTrue(help.contains(flag), flag + " in " + help);

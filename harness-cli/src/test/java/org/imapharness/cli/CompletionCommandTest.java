@@ -3,8 +3,6 @@ package org.imapharness.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -25,10 +23,9 @@ class CompletionCommandTest {
     @Test
     void theScriptCompletesEverySubcommandAndTheirFlags() {
         CommandLine root = tree();
-        StringWriter out = new StringWriter();
-        root.setOut(new PrintWriter(out, true));
-        assertEquals(0, root.execute("completion"));
-        String script = out.toString();
+        CommandOutput output = new CommandOutput();
+        assertEquals(0, output.execute(root, "completion"));
+        String script = output.stdout();
         assertTrue(script.startsWith("#!/usr/bin/env bash"), script.lines().findFirst().orElse(""));
         assertTrue(script.contains("complete -F _complete_imap-harness") && script.contains("bashcompinit"),
                 "bash and zsh: " + script.substring(0, 400));

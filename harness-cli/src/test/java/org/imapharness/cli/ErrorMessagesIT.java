@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.imapharness.server.ImapServer;
 import org.imapharness.server.RunningServer;
 import org.imapharness.server.auth.InlineUser;
@@ -23,7 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The errors a person meets first, each over real sockets: one line that names the endpoint and
@@ -35,8 +33,7 @@ class ErrorMessagesIT {
     @TempDir
     Path out;
 
-    private final StringWriter stdout = new StringWriter();
-    private final StringWriter stderr = new StringWriter();
+    private final CommandOutput output = new CommandOutput();
 
     @BeforeAll
     static void startServer() {
@@ -72,21 +69,16 @@ class ErrorMessagesIT {
         assertTrue(error.contains("--certificate") && error.contains("--insecure"), error);
     }
 
-    @Test
-    void badCredentialsNameTheUser() throws IOException {
+    /** Over implicit TLS (imaps) and after STARTTLS (imap) alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {"imaps", "imap"})
+    void badCredentialsNameTheUserButNotThePassword(String scheme) throws IOException {
         Path pem = Files.writeString(out.resolve("server.pem"), server.certificatePem());
-        String error = checkFails("--target", "imaps://127.0.0.1:" + server.tlsPort(), "--certificate", pem.toString(),
+        int port = scheme.equals("imaps") ? server.tlsPort() : server.plainPort();
+        String error = checkFails("--target", scheme + "://127.0.0.1:" + port, "--certificate", pem.toString(),
                 "--user", "alice", "--password", "wrong");
         assertTrue(error.startsWith("check: login refused for user alice: NO "), error);
         assertFalse(error.contains("wrong"), "the password stays out of the message: " + error);
-    }
-
-    @Test
-    void badCredentialsAfterStartTlsNameTheUserToo() throws IOException {
-        Path pem = Files.writeString(out.resolve("server.pem"), server.certificatePem());
-        String error = checkFails("--target", "imap://127.0.0.1:" + server.plainPort(), "--certificate", pem.toString(),
-                "--user", "alice", "--password", "wrong");
-        assertTrue(error.startsWith("check: login refused for user alice: NO "), error);
     }
 
     @Test
@@ -110,31 +102,21 @@ class ErrorMessagesIT {
     @Test
     void aMalformedScenarioFileIsNamedByFileLineAndColumn(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.imap"), "name: broken on purpose\nrfc: 3501 6.1.2 MUST\n\nC: NOOP\nS: OK (\n");
-        int exit = run(new ConformanceCommand(), "--scenarios", dir.toString(), "--tag", "rfc3501-6.1.2");
+        int exit = output.run(new ConformanceCommand(), out, "--scenarios", dir.toString(), "--tag", "rfc3501-6.1.2");
         // ConformanceCommand counts a file that does not parse as a failed check of unknown level: exit 1.
-        assertEquals(1, exit, stdout.toString());
-        String line = stdout.toString().lines().filter(l -> l.contains("broken.imap:")).findFirst().orElseThrow();
+        assertEquals(1, exit, output.stdout());
+        String line = output.stdout().lines().filter(l -> l.contains("broken.imap:")).findFirst().orElseThrow();
         assertTrue(line.matches(".*broken\\.imap:5:\\d+: .+"), "file:line:col: " + line);
-        assertNoStackTrace(stdout.toString() + stderr);
+        assertNoStackTrace(output.stdout() + output.stderr());
     }
 
     /** Runs check, expects exit code 2 and exactly one line on stderr; returns it. */
     private String checkFails(String... args) {
-        int exit = run(new CheckCommand(), args);
-        System.out.print(stderr);
-        assertEquals(2, exit, "stderr: " + stderr + "\nstdout: " + stdout);
-        assertNoStackTrace(stdout.toString() + stderr);
-        assertEquals(1, stderr.toString().lines().count(), "one line: " + stderr);
-        return stderr.toString().strip();
-    }
-
-    private int run(Callable<Integer> command, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--out";
-        all[1] = out.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return new CommandLine(command).setOut(new PrintWriter(stdout, true)).setErr(new PrintWriter(stderr, true))
-                .execute(all);
+        int exit = output.run(new CheckCommand(), out, args);
+        assertEquals(2, exit, "stderr: " + output.stderr() + "\nstdout: " + output.stdout());
+        assertNoStackTrace(output.stdout() + output.stderr());
+        assertEquals(1, output.stderr().lines().count(), "one line: " + output.stderr());
+        return output.stderr().strip();
     }
 
     private static void assertNoStackTrace(String text) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,20 +23,17 @@ import picocli.CommandLine;
 class ReportCommandTest {
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandOutput output = new CommandOutput();
 
     private int report(String... args) {
         // Configured as ImapHarness configures its command line: a UsageProblem is exit 2 with its message.
-        return new CommandLine(new ReportCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .setExecutionExceptionHandler((e, cl, parsed) -> {
-                    if (e instanceof UsageProblem) {
-                        cl.getErr().println(cl.getCommandName() + ": " + e.getMessage());
-                        cl.getErr().flush();
-                        return 2;
-                    }
-                    throw e;
-                }).execute(args);
+        return output.execute(new CommandLine(new ReportCommand()).setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof UsageProblem) {
+                cl.getErr().println(cl.getCommandName() + ": " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        }), args);
     }
 
     private static Check check(String id, Outcome outcome, String replay) {
@@ -60,9 +55,9 @@ class ReportCommandTest {
         Files.writeString(saved.resolveSibling("replay/b.imap"), "name: b\n");
         Path html = dir.resolve("html");
 
-        assertEquals(1, report(saved.toString(), "--out", html.toString()), err.toString());
-        assertTrue(out.toString().contains("2 checks: 1 passed, 1 failed, 0 errored, 0 skipped; 1 MUST checks did not pass"),
-                out.toString());
+        assertEquals(1, report(saved.toString(), "--out", html.toString()), output.stderr());
+        assertTrue(output.stdout().contains("2 checks: 1 passed, 1 failed, 0 errored, 0 skipped; 1 MUST checks did not pass"),
+                output.stdout());
         assertTrue(Files.readString(html.resolve("index.html")).contains("check b"));
         assertEquals("name: b\n", Files.readString(html.resolve("replay/b.imap")));
         assertTrue(Files.isDirectory(html.resolve("allure-results")));
@@ -75,9 +70,9 @@ class ReportCommandTest {
         Path allPassed = save("before2", "embedded", check("a", Outcome.PASSED, ""), check("b", Outcome.PASSED, ""));
 
         assertEquals(0, report(current.toString(), "--baseline", knownFailure.toString(), "--out", dir.resolve("o1").toString()));
-        assertTrue(out.toString().contains("no regression against the baseline"), out.toString());
+        assertTrue(output.stdout().contains("no regression against the baseline"), output.stdout());
         assertEquals(1, report(current.toString(), "--baseline", allPassed.toString(), "--out", dir.resolve("o2").toString()));
-        assertTrue(out.toString().contains("regression: check b (PASSED -> FAILED)"), out.toString());
+        assertTrue(output.stdout().contains("regression: check b (PASSED -> FAILED)"), output.stdout());
         assertTrue(Files.readString(dir.resolve("o2/baseline.json")).contains("\"NEW_FAIL\""));
     }
 
@@ -87,7 +82,7 @@ class ReportCommandTest {
         Path dovecot = save("dovecot", "imaps://127.0.0.1:993", check("a", Outcome.PASSED, ""), check("b", Outcome.FAILED, ""));
 
         assertEquals(0, report("--compare", reference.toString(), dovecot.toString(), "--out", dir.resolve("cmp").toString()));
-        assertTrue(out.toString().contains("2 checks over 2 runs; the targets disagree on 1"), out.toString());
+        assertTrue(output.stdout().contains("2 checks over 2 runs; the targets disagree on 1"), output.stdout());
         String html = Files.readString(dir.resolve("cmp/compare.html"));
         assertTrue(html.indexOf("check b") < html.indexOf("check a"), "disagreements come first");
     }
@@ -96,13 +91,13 @@ class ReportCommandTest {
     void unreadableFilesAndBadUsageAreExitCode2WithTheReason() throws IOException {
         Path notJson = Files.writeString(dir.resolve("bad.json"), "{\n  \"schema\": \"imap-harness-run/1\",\n  oops\n}");
         assertEquals(2, report(notJson.toString(), "--out", dir.resolve("o").toString()));
-        assertTrue(err.toString().contains("bad.json:3:3: not a run.json"), err.toString());
+        assertTrue(output.stderr().contains("bad.json:3:3: not a run.json"), output.stderr());
 
         assertEquals(2, report(dir.resolve("missing.json").toString()));
-        assertTrue(err.toString().contains("missing.json: no such file"), err.toString());
+        assertTrue(output.stderr().contains("missing.json: no such file"), output.stderr());
 
         Path one = save("one", "embedded", check("a", Outcome.PASSED, ""));
         assertEquals(2, report("--compare", one.toString()));
-        assertTrue(err.toString().contains("--compare needs two or more run.json files, found 1"), err.toString());
+        assertTrue(output.stderr().contains("--compare needs two or more run.json files, found 1"), output.stderr());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,27 +16,17 @@ class SecurityCommandIT {
     @TempDir
     Path out;
 
-    private final StringWriter stdout = new StringWriter();
-    private final StringWriter stderr = new StringWriter();
+    private final CommandOutput output = new CommandOutput();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new SecurityCommand())
-                .setOut(new PrintWriter(stdout, true)).setErr(new PrintWriter(stderr, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--out";
-        all[1] = out.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = cli.execute(all);
-        System.out.println(stderr);
-        System.out.println(stdout);
-        return exit;
+        return output.run(new SecurityCommand(), out, args);
     }
 
     @Test
     void theReferenceServerPassesAndJunitXmlIsWritten() throws IOException {
         assertEquals(0, run("--tag", "security-injection"));
-        assertTrue(stdout.toString().contains(" 0 failed"), stdout.toString());
-        assertTrue(stderr.toString().contains("harsh checks skipped"), stderr.toString());
+        assertTrue(output.stdout().contains(" 0 failed"), output.stdout());
+        assertTrue(output.stderr().contains("harsh checks skipped"), output.stderr());
         String xml = Files.readString(out.resolve("junit/TEST-imap-security.xml"));
         assertTrue(xml.contains("injection-crlf-echo") && xml.contains("injection-tag"), xml);
     }
@@ -46,7 +34,7 @@ class SecurityCommandIT {
     @Test
     void aFaultyServerFailsAMustCheckWithExitCodeOne() {
         assertEquals(1, run("--target", "embedded?fault=tag-unchecked", "--tag", "security-injection"));
-        assertTrue(stdout.toString().contains("injection-tag"), stdout.toString());
+        assertTrue(output.stdout().contains("injection-tag"), output.stdout());
     }
 
     @Test
@@ -73,12 +61,10 @@ class SecurityCommandIT {
 
     @Test
     void helpShowsExamplesAndExitCodes() {
-        StringWriter help = new StringWriter();
-        int exit = new CommandLine(new SecurityCommand()).setOut(new PrintWriter(help, true)).execute("--help");
-        assertEquals(0, exit);
-        assertTrue(help.toString().contains("imap-harness security --target 'embedded?fault=starttls-keeps-pipelined'"),
-                help.toString());
-        assertTrue(help.toString().contains("--harsh") && help.toString().contains("Exit codes: 0"), help.toString());
+        assertEquals(0, run("--help"));
+        String help = output.stdout();
+        assertTrue(help.contains("imap-harness security --target 'embedded?fault=starttls-keeps-pipelined'"), help);
+        assertTrue(help.contains("--harsh") && help.contains("Exit codes: 0"), help);
     }
 
     @Test

@@ -94,7 +94,29 @@ class FaultDetectionIT {
             entry(Fault.DELETE_NOSELECT_PARENT_OK, "rfc3501-6.3.4"),
             entry(Fault.UNSUBSCRIBE_REMOVES_INFERIORS, "rfc3501-6.3.7"),
             entry(Fault.STATUS_CLEARS_RECENT, "rfc3501-6.3.10"),
-            entry(Fault.LOGOUT_NO_BYE, "rfc3501-6.1.3")));
+            entry(Fault.LOGOUT_NO_BYE, "rfc3501-6.1.3"),
+            // FETCH data, SEARCH and the extensions (faults-b).
+            entry(Fault.ENVELOPE_SENDER_NOT_DEFAULTED, "rfc3501-2.3.5 | rfc3501-7.4.2"),
+            entry(Fault.RFC822_SIZE_BARE_LF, "rfc3501-2.3.4"),
+            entry(Fault.HEADER_FIELDS_CASE_SENSITIVE, "rfc3501-6.4.5"),
+            entry(Fault.BODY_TEXT_WITH_BLANK_LINE, "rfc3501-6.4.5"),
+            entry(Fault.MIME_HEADER_WITHOUT_BLANK_LINE, "rfc3501-6.4.5"),
+            entry(Fault.PARTIAL_BEYOND_END_NIL, "rfc3501-6.4.5"),
+            entry(Fault.SEARCH_SIZE_INCLUSIVE, "rfc3501-6.4.4"),
+            entry(Fault.SEARCH_HEADER_WHOLE_VALUE, "rfc3501-6.4.4"),
+            entry(Fault.SEARCH_DATE_USES_SENT_DATE, "rfc3501-6.4.4"),
+            entry(Fault.UID_RANGE_STAR_EMPTY, "rfc3501-6.4.8"),
+            entry(Fault.APPENDUID_NEXT_UID, "cap-UIDPLUS"),
+            entry(Fault.MOVE_NO_EXPUNGE, "cap-MOVE"),
+            entry(Fault.ESEARCH_UID_MISSING, "cap-ESEARCH"),
+            entry(Fault.ENABLE_LISTS_UNKNOWN, "cap-ENABLE"),
+            entry(Fault.UNSELECT_EXPUNGES, "cap-UNSELECT"),
+            entry(Fault.COPYUID_SOURCE_UIDVALIDITY, "cap-UIDPLUS"),
+            entry(Fault.BODY_LINES_OFF_BY_ONE, "rfc3501-2.3.6 | rfc3501-7.4.2"),
+            entry(Fault.SEARCH_NOT_TAKES_REST, "rfc3501-6.4.4"),
+            entry(Fault.BINARY_SIZE_ENCODED, "cap-BINARY"),
+            entry(Fault.VANISHED_WITHOUT_EARLIER, "cap-QRESYNC"),
+            entry(Fault.NAMESPACE_DELIMITER_MISMATCH, "cap-NAMESPACE")));
 
     private static final String PLAINTEXT_PHASE = "plaintext phase before STARTTLS: the security suite";
     private static final String TLS_LAYER = "TLS versions and ciphers, below IMAP: the security suite";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.imapharness.core.client.Trust;
+import org.imapharness.core.config.QuirkSelection;
 import org.imapharness.core.scenario.run.RunOptions;
 import org.imapharness.core.target.TargetOptions;
 import org.imapharness.core.target.UserTemplate;
@@ -24,6 +25,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  *       {@code .imap} files are always discovered</li>
  *   <li>{@code imap.scenarios.root}: the classpath directory a classpath root contributes (default {@code scenarios})</li>
  *   <li>{@code imap.timeout}: the default wait per expected response, e.g. {@code 10s} or {@code 500ms}</li>
+ *   <li>{@code imap.quirks}: known grammar deviations to tolerate and count instead of failing on
+ *       ({@code none}, the default, {@code all}, or names; see {@link QuirkSelection})</li>
  * </ul>
  */
 record EngineSettings(TargetOptions target, RunOptions run) {
@@ -39,7 +42,8 @@ record EngineSettings(TargetOptions target, RunOptions run) {
         String uri = p.get("imap.target").orElse("embedded");
         TargetOptions options = new TargetOptions(uri, users(p), trust(p));
         RunOptions run = p.get("imap.timeout").map(EngineSettings::duration)
-                .map(RunOptions.DEFAULTS::withResponseTimeout).orElse(RunOptions.DEFAULTS);
+                .map(RunOptions.DEFAULTS::withResponseTimeout).orElse(RunOptions.DEFAULTS)
+                .withTolerated(p.get("imap.quirks").map(QuirkSelection::parse).orElse(java.util.Set.of()));
         return new EngineSettings(options, run);
     }
 

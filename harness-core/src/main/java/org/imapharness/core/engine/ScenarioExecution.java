@@ -1,5 +1,8 @@
 package org.imapharness.core.engine;
 
+import java.util.Map;
+import java.util.TreeMap;
+import org.imapharness.core.config.QuirkSelection;
 import org.imapharness.core.scenario.Outcome;
 import org.imapharness.core.scenario.Scenario;
 import org.imapharness.core.scenario.ScenarioResult;
@@ -30,6 +33,8 @@ import org.opentest4j.TestAbortedException;
  * target advertised and which no scenario exercised ({@link CapabilityCoverage}).
  */
 final class ScenarioExecution {
+    /** The key prefix the reports module reads quirk counts from (its {@code ReportKeys.QUIRK_PREFIX}). */
+    static final String QUIRK_PREFIX = "imap.quirk.";
     private final ConfigurationParameters parameters;
     private final EngineExecutionListener listener;
     private EngineSettings settings;
@@ -89,6 +94,7 @@ final class ScenarioExecution {
         if (result.kind() == Outcome.Kind.PASSED || result.kind() == Outcome.Kind.FAILED) {
             coverage.ran(scenario);
         }
+        publishQuirks(descriptor, result);
         return switch (result.kind()) {
             case PASSED -> TestExecutionResult.successful();
             case SKIPPED -> TestExecutionResult.aborted(
@@ -97,6 +103,18 @@ final class ScenarioExecution {
             case ERRORED -> TestExecutionResult.failed(
                     new CouldNotRunError(((Outcome.Errored) result.outcome()).message(), result.describe()));
         };
+    }
+
+    /**
+     * Tolerated deviations, as {@code imap.quirk.<name>=<count>} entries: the reports add them
+     * up over the run, so a tolerant run still says how often the grammar was broken.
+     */
+    private void publishQuirks(ScenarioDescriptor descriptor, ScenarioResult result) {
+        if (!result.quirks().isEmpty()) {
+            Map<String, String> entries = new TreeMap<>();
+            result.quirks().forEach((q, n) -> entries.put(QUIRK_PREFIX + QuirkSelection.name(q), Long.toString(n)));
+            listener.reportingEntryPublished(descriptor, ReportEntry.from(entries));
+        }
     }
 
     /** Which capabilities the target advertised and which no scenario exercised, on the engine's report. */

@@ -2,7 +2,9 @@ package org.imapharness.core.scenario;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.imapharness.protocol.codec.Quirk;
 
 /**
  * The result of running one scenario against one target, with everything a report needs.
@@ -15,10 +17,11 @@ import java.util.Objects;
  * @param transcripts every connection's traffic, the interpreter's own included
  * @param duration    wall-clock time of the run
  * @param notes       things worth knowing that did not decide the outcome (e.g. a cleanup that failed)
+ * @param quirks      deviations from RFC 3501 §9 the run was told to tolerate and met, with counts
  */
 public record ScenarioResult(String file, String name, List<RfcReference> references, String target,
                              Outcome outcome, List<ConnectionTranscript> transcripts, Duration duration,
-                             List<String> notes) {
+                             List<String> notes, Map<Quirk, Long> quirks) {
 
     public ScenarioResult {
         Objects.requireNonNull(file, "file");
@@ -29,6 +32,7 @@ public record ScenarioResult(String file, String name, List<RfcReference> refere
         transcripts = List.copyOf(transcripts);
         Objects.requireNonNull(duration, "duration");
         notes = List.copyOf(notes);
+        quirks = Map.copyOf(quirks);
     }
 
     public Outcome.Kind kind() {

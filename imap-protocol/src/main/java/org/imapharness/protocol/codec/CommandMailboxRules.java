@@ -100,7 +100,7 @@ final class CommandMailboxRules {
     }
 
     /** {@code status-att}, plus HIGHESTMODSEQ (RFC 7162 §3.1.6). */
-    private static StatusItem statusAtt(CommandCursor c) {
+    static StatusItem statusAtt(CommandCursor c) {
         int at = c.position();
         String name = c.word("status-att", "status-att");
         for (StatusItem item : StatusItem.values()) {

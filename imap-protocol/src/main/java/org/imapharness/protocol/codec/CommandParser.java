@@ -105,7 +105,7 @@ public final class CommandParser {
             case "CREATE" -> new Command.Create(mailboxArgument(c, "create"));
             case "DELETE" -> new Command.Delete(mailboxArgument(c, "delete"));
             case "EXAMINE" -> CommandMailboxRules.select(c, true);
-            case "LIST" -> CommandMailboxRules.list(c, false);
+            case "LIST" -> CommandListRules.list(c);
             case "LSUB" -> CommandMailboxRules.list(c, true);
             case "RENAME" -> rename(c);
             case "SELECT" -> CommandMailboxRules.select(c, false);

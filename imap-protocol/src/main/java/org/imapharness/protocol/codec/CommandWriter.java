@@ -105,7 +105,7 @@ public final class CommandWriter {
         } else if (command instanceof Command.Rename c) {
             out.sp().astring("Rename.from", c.from()).sp().astring("Rename.to", c.to());
         } else if (command instanceof Command.List c) {
-            out.sp().astring("List.reference", c.reference()).sp().listMailbox("List.pattern", c.pattern());
+            CommandListWriter.list(c, out);
         } else if (command instanceof Command.Status c) {
             status(c, out);
         } else if (command instanceof Command.Append c) {

@@ -94,8 +94,22 @@ public sealed interface Command {
         public String name() { return "UNSUBSCRIBE"; }
     }
 
-    /** LIST (§6.3.8) or LSUB (§6.3.9). */
-    record List(String reference, String pattern, boolean subscribedOnly) implements Command {
+    /**
+     * LIST (§6.3.8) or LSUB (§6.3.9); LIST may carry RFC 5258 / RFC 5819 options ({@code extended},
+     * {@link ListOptions#NONE} when plain).
+     */
+    record List(String reference, String pattern, boolean subscribedOnly, ListOptions extended) implements Command {
+        public List {
+            extended = extended == null ? ListOptions.NONE : extended;
+            if (subscribedOnly && extended.isExtended()) {
+                throw new IllegalArgumentException("LSUB takes no LIST-EXTENDED options (RFC 5258 §3)");
+            }
+        }
+
+        public List(String reference, String pattern, boolean subscribedOnly) {
+            this(reference, pattern, subscribedOnly, ListOptions.NONE);
+        }
+
         public String name() { return subscribedOnly ? "LSUB" : "LIST"; }
     }
 

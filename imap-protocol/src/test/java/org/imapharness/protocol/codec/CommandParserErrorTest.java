@@ -109,7 +109,7 @@ class CommandParserErrorTest {
                 Arguments.of("a1 UID EXPUNGE\r\n", "a1", "uid-expunge", 14),
                 Arguments.of("a1 COPY 1 \r\n", "a1", "mailbox", 10),
                 Arguments.of("a1 LIST \"\"\r\n", "a1", "list", 10),
-                Arguments.of("a1 LIST \"\" (\r\n", "a1", "list-mailbox", 11));
+                Arguments.of("a1 LIST \"\" (\r\n", "a1", "list-mailbox", 12)); // "(" opens RFC 5258 patterns
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

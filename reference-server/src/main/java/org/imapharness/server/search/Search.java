@@ -63,12 +63,13 @@ public final class Search {
     public static Result run(List<MessageRef> messages, List<SearchKey> keys, FaultSet faults) {
         long maxSeq = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).sequence();
         long maxUid = messages.isEmpty() ? 0 : messages.get(messages.size() - 1).uid();
-        SearchEvaluator evaluator = new SearchEvaluator(maxSeq, maxUid, faults.has(Fault.SEARCH_SINCE_EXCLUSIVE));
+        SearchEvaluator evaluator = new SearchEvaluator(maxSeq, maxUid, faults);
         boolean exactCase = faults.has(Fault.SEARCH_NOT_CASE_INSENSITIVE);
+        List<SearchKey> effective = faults.has(Fault.SEARCH_NOT_TAKES_REST) ? notTakingRest(keys) : keys;
         List<MessageRef> hits = new ArrayList<>();
         for (MessageRef ref : messages) {
             SearchTarget target = new SearchTarget(ref, exactCase);
-            if (keys.stream().allMatch(k -> evaluator.matches(k, target))) {
+            if (effective.stream().allMatch(k -> evaluator.matches(k, target))) {
                 hits.add(ref);
             }
         }
@@ -77,6 +78,23 @@ public final class Search {
             modSeq = hits.stream().mapToLong(r -> r.message().modSeq()).max().getAsLong();
         }
         return new Result(hits, modSeq);
+    }
+
+    /**
+     * The search-not-takes-rest fault: a top-level NOT swallows every key after it, as a parser
+     * that reads "NOT" and then "the rest of the criteria" would, so NOT a b means NOT (a b).
+     */
+    private static List<SearchKey> notTakingRest(List<SearchKey> keys) {
+        for (int i = 0; i < keys.size() - 1; i++) {
+            if (keys.get(i) instanceof SearchKey.Not n) {
+                List<SearchKey> swallowed = new ArrayList<>(keys.subList(i + 1, keys.size()));
+                swallowed.add(0, n.key());
+                List<SearchKey> out = new ArrayList<>(keys.subList(0, i));
+                out.add(new SearchKey.Not(new SearchKey.And(swallowed)));
+                return out;
+            }
+        }
+        return keys;
     }
 
     /** True when the key tree contains MODSEQ (RFC 7162 §3.1.5: then the response carries (MODSEQ n)). */

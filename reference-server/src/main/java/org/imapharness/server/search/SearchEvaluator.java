@@ -3,6 +3,8 @@ package org.imapharness.server.search;
 import java.time.LocalDate;
 import org.imapharness.protocol.command.SearchKey;
 import org.imapharness.protocol.model.Flags;
+import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultSet;
 import org.imapharness.server.store.MessageRef;
 
 /**
@@ -19,11 +21,14 @@ final class SearchEvaluator {
     private final long maxUid;
     /** The search-since-exclusive fault (DESIGN.md §6): SINCE drops the given day. */
     private final boolean sinceExclusive;
+    /** The fault switches that bend single keys (DESIGN.md §6), each consulted at its key. */
+    private final FaultSet faults;
 
-    SearchEvaluator(long maxSequence, long maxUid, boolean sinceExclusive) {
+    SearchEvaluator(long maxSequence, long maxUid, FaultSet faults) {
         this.maxSequence = maxSequence;
         this.maxUid = maxUid;
-        this.sinceExclusive = sinceExclusive;
+        this.sinceExclusive = faults.has(Fault.SEARCH_SINCE_EXCLUSIVE);
+        this.faults = faults;
     }
 
     boolean matches(SearchKey key, SearchTarget t) {
@@ -33,17 +38,22 @@ final class SearchEvaluator {
         } else if (key instanceof SearchKey.Text x) {
             return text(x, t);
         } else if (key instanceof SearchKey.Date d) {
-            return date(d, ref, sinceExclusive);
+            return date(d, ref, sinceExclusive, faults.has(Fault.SEARCH_DATE_USES_SENT_DATE));
         } else if (key instanceof SearchKey.Header h) {
             if (h.value().isEmpty()) {
                 return t.hasHeader(h.fieldName());
             }
             String needle = t.fold(h.value());
-            return t.header(h.fieldName()).stream().anyMatch(v -> v.contains(needle));
+            boolean whole = faults.has(Fault.SEARCH_HEADER_WHOLE_VALUE);
+            return t.header(h.fieldName()).stream()
+                    .anyMatch(v -> whole ? v.strip().equals(needle) : v.contains(needle));
         } else if (key instanceof SearchKey.Keyword k) {
             return ref.message().flags().contains(k.keyword()) != k.negated();
         } else if (key instanceof SearchKey.Size s) {
             long size = ref.message().content().size();
+            if (faults.has(Fault.SEARCH_SIZE_INCLUSIVE)) {
+                return s.larger() ? size >= s.octets() : size <= s.octets();
+            }
             return s.larger() ? size > s.octets() : size < s.octets();
         } else if (key instanceof SearchKey.Not n) {
             return !matches(n.key(), t);
@@ -98,10 +108,10 @@ final class SearchEvaluator {
         return t.header(name).stream().anyMatch(v -> v.contains(needle));
     }
 
-    private static boolean date(SearchKey.Date d, MessageRef ref, boolean sinceExclusive) {
+    private static boolean date(SearchKey.Date d, MessageRef ref, boolean sinceExclusive, boolean sentForInternal) {
         LocalDate internal = ref.message().internalDate().toLocalDate();
         LocalDate day = switch (d.field()) {
-            case BEFORE, ON, SINCE -> internal;
+            case BEFORE, ON, SINCE -> sentForInternal ? ref.message().content().sentDate().orElse(internal) : internal;
             // RFC 5256 §2.2: without a usable Date: the internal date stands in for the sent date.
             case SENTBEFORE, SENTON, SENTSINCE -> ref.message().content().sentDate().orElse(internal);
         };

@@ -15,7 +15,8 @@
  * "field present"; BEFORE/ON/SINCE take the internal date's calendar day in its own zone,
  * SENT* the Date: field's day as written, falling back to the internal date when there is no
  * parseable Date: (RFC 5256 §2.2; Dovecot 2.3 takes 1970-01-01 instead). Sequence numbers and
- * {@code *} are the session's, so messages expunged elsewhere but not yet reported still match. The faults {@code search-since-exclusive} and
- * {@code search-not-case-insensitive} are honoured when passed in.
+ * {@code *} are the session's, so messages expunged elsewhere but not yet reported still match. The faults {@code search-since-exclusive},
+ * {@code search-not-case-insensitive}, {@code search-size-inclusive}, {@code search-header-whole-value},
+ * {@code search-date-uses-sent-date} and {@code search-not-takes-rest} are honoured when passed in.
  */
 package org.imapharness.server.search;

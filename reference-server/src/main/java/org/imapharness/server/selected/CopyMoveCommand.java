@@ -6,6 +6,7 @@ import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.store.CopyResult;
 import org.imapharness.server.store.Mailbox;
 import org.imapharness.server.store.MessageRef;
@@ -28,6 +29,10 @@ final class CopyMoveCommand {
             return tryCreate(copy.mailbox());
         }
         CopyResult result = state.view().mailbox().copyTo(uids, target);
+        if (state.faults().has(Fault.COPYUID_SOURCE_UIDVALIDITY)) {
+            result = new CopyResult(state.view().mailbox().uidValidity(), result.sourceUids(),
+                    result.destinationUids());
+        }
         return Outcome.ok(List.of(), copyUid(result), copy.name() + " completed");
     }
 
@@ -46,7 +51,9 @@ final class CopyMoveCommand {
         if (code != null) {
             untagged.add(SelectResponder.okCode(code, "Moved UIDs."));
         }
-        untagged.addAll(SelectedUpdates.flush(state.view(), true, state.faults()));
+        // move-no-expunge: the expunges stay queued for a later command, as if MOVE were COPY.
+        boolean expungeNow = !state.faults().has(Fault.MOVE_NO_EXPUNGE);
+        untagged.addAll(SelectedUpdates.flush(state.view(), expungeNow, state.faults()));
         return Outcome.ok(untagged, ExpungeCommand.highestModSeq(state), move.name() + " completed");
     }
 

@@ -32,7 +32,7 @@ final class FetchCommand {
         if (fetch.vanished() && (!fetch.uid() || fetch.changedSince() == null || !state.qresyncEnabled())) {
             return Outcome.bad("VANISHED needs UID FETCH, CHANGEDSINCE and ENABLE QRESYNC (RFC 7162 §3.2.6)");
         }
-        List<MessageRef> refs = MessageSets.resolve(state.view(), fetch.uid(), fetch.set());
+        List<MessageRef> refs = MessageSets.resolve(state.view(), fetch.uid(), fetch.set(), state.faults());
         if (fetch.changedSince() != null) {
             long since = fetch.changedSince();
             refs = refs.stream().filter(r -> r.message().modSeq() > since).toList();

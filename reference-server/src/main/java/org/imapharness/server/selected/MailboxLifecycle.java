@@ -44,8 +44,11 @@ final class MailboxLifecycle {
         return Outcome.ok(untagged, "CLOSE completed");
     }
 
-    /** Like CLOSE without the expunge (RFC 3691 §2). */
+    /** Like CLOSE without the expunge (RFC 3691 §2); unselect-expunges makes it CLOSE. */
     static Outcome unselect(SelectedState state) {
+        if (state.faults().has(Fault.UNSELECT_EXPUNGES)) {
+            return close(state);
+        }
         state.view().close();
         return Outcome.ok("UNSELECT completed");
     }

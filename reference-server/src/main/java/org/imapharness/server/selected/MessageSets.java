@@ -2,6 +2,8 @@ package org.imapharness.server.selected;
 
 import java.util.List;
 import org.imapharness.protocol.model.SequenceSet;
+import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultSet;
 import org.imapharness.server.store.MailboxView;
 import org.imapharness.server.store.MessageRef;
 
@@ -17,5 +19,20 @@ final class MessageSets {
 
     static List<MessageRef> resolve(MailboxView view, boolean uid, SequenceSet set) {
         return uid ? view.byUid(set) : view.bySequence(set);
+    }
+
+    /**
+     * As {@link #resolve(MailboxView, boolean, SequenceSet)}; under uid-range-star-empty {@code *}
+     * in a UID range counts as infinity rather than as the highest UID, so {@code n:*} with
+     * {@code n} above every UID names nothing (the mistake §6.4.8 warns about).
+     */
+    static List<MessageRef> resolve(MailboxView view, boolean uid, SequenceSet set, FaultSet faults) {
+        List<MessageRef> refs = resolve(view, uid, set);
+        if (!uid || !faults.has(Fault.UID_RANGE_STAR_EMPTY)) {
+            return refs;
+        }
+        return refs.stream().filter(r -> set.ranges().stream().anyMatch(range ->
+                Math.min(range.start(), range.end()) <= r.uid() && r.uid() <= Math.max(range.start(), range.end())))
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.search.Search;
 import org.imapharness.server.store.UidSets;
 
@@ -35,7 +36,8 @@ final class SearchCommand {
         List<Long> numbers = search.uid() ? result.uids() : result.sequenceNumbers();
         UntaggedResponse response = options == null
                 ? new UntaggedResponse.Search(numbers, result.highestModSeq())
-                : esearch(tag, search.uid(), options, numbers, result.highestModSeq());
+                : esearch(tag, search.uid() && !state.faults().has(Fault.ESEARCH_UID_MISSING), options, numbers,
+                        result.highestModSeq());
         return Outcome.ok(List.of(response), search.name() + " completed");
     }
 

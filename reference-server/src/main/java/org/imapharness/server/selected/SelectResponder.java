@@ -52,7 +52,12 @@ public final class SelectResponder {
         }
         List<UntaggedResponse> untagged = greeting(view.opening(), unseenCount);
         if (select.qresync() != null) {
-            untagged.addAll(QresyncSelect.changes(view, select.qresync()));
+            boolean dropEarlier = faults.has(Fault.VANISHED_WITHOUT_EARLIER);
+            for (UntaggedResponse change : QresyncSelect.changes(view, select.qresync())) {
+                // vanished-without-earlier: old expunges then read as news of this session.
+                untagged.add(change instanceof UntaggedResponse.Vanished v && dropEarlier
+                        ? new UntaggedResponse.Vanished(false, v.uids()) : change);
+            }
         }
         ResponseCode access = readOnly ? new ResponseCode.ReadOnly() : new ResponseCode.ReadWrite();
         return new Opened(view, Outcome.ok(untagged, access, select.name() + " completed"));

@@ -34,6 +34,9 @@ public final class SelectedUpdates {
         if (command instanceof Command.Fetch f) {
             return !f.uid() && faults.has(Fault.EXPUNGE_DURING_FETCH);
         }
+        if (command instanceof Command.Move && faults.has(Fault.MOVE_NO_EXPUNGE)) {
+            return false;
+        }
         return !(command instanceof Command.Store || command instanceof Command.Search);
     }
 

@@ -45,7 +45,12 @@
  * <h2>Fault switches wired here</h2>
  * {@code expunge-no-decrement} and {@code expunge-during-fetch} ({@code SelectedUpdates}),
  * {@code close-expunge-sends-expunge} (CLOSE), {@code peek-sets-seen}, {@code partial-off-by-one}
- * and {@code bodystructure-multipart-wrong} (FETCH). The store ({@code modseq-not-increased}, UID
+ * and {@code bodystructure-multipart-wrong} (FETCH). FETCH data faults: {@code envelope-sender-not-defaulted},
+ * {@code rfc822-size-bare-lf} and {@code binary-size-encoded} ({@code FetchItems}), the section faults
+ * ({@code SectionFaults}), {@code body-lines-off-by-one} ({@code LineCountFault}) and
+ * {@code uid-range-star-empty} ({@code MessageSets}). Extension faults: {@code copyuid-source-uidvalidity}
+ * and {@code move-no-expunge} (COPY/MOVE), {@code unselect-expunges}, {@code esearch-uid-missing} and
+ * {@code vanished-without-earlier} (SELECT with QRESYNC). The store ({@code modseq-not-increased}, UID
  * faults), the search package (SEARCH faults) and the session ({@code exists-not-sent},
  * {@code flag-update-not-broadcast}, {@code idle-no-exists}) wire the rest.
  */

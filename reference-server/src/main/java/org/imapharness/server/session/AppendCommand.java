@@ -41,7 +41,8 @@ final class AppendCommand {
         } catch (StoreException e) {
             return StoreErrors.forTarget(e);
         }
-        return Outcome.ok(List.of(), new ResponseCode.AppendUid(result.uidValidity(), SequenceSet.of(result.uid())),
+        long uid = session.config.faults().has(Fault.APPENDUID_NEXT_UID) ? result.uid() + 1 : result.uid();
+        return Outcome.ok(List.of(), new ResponseCode.AppendUid(result.uidValidity(), SequenceSet.of(uid)),
                 "APPEND completed");
     }
 }

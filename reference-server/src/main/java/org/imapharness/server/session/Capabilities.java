@@ -13,7 +13,8 @@ import org.imapharness.server.fault.Fault;
 final class Capabilities {
     /** Extensions available in every state, besides LITERAL+ or LITERAL- (whichever {@code literal-mode} says). */
     static final List<String> EXTENSIONS = List.of("IDLE", "UIDPLUS", "MOVE", "ENABLE", "NAMESPACE",
-            "UNSELECT", "ID", "CHILDREN", "SPECIAL-USE", "CONDSTORE", "QRESYNC", "ESEARCH", "BINARY");
+            "UNSELECT", "ID", "CHILDREN", "SPECIAL-USE", "CONDSTORE", "QRESYNC", "ESEARCH", "BINARY",
+            "LIST-EXTENDED", "LIST-STATUS");
 
     private Capabilities() {
     }

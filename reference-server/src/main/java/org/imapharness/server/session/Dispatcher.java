@@ -49,7 +49,7 @@ final class Dispatcher {
         } else if (command instanceof Command.Enable enable) {
             return ExtensionCommands.enable(session, enable);
         } else if (command instanceof Command.Namespace) {
-            return ExtensionCommands.namespace();
+            return ExtensionCommands.namespace(session);
         }
         return MailboxCommands.execute(session, command);
     }

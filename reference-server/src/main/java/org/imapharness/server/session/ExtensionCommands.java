@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.selected.Outcome;
 import org.imapharness.server.store.MailboxNames;
 
@@ -38,15 +39,23 @@ final class ExtensionCommands {
                 }
                 default -> {
                     // RFC 5161 §3.1: capabilities the server does not know are ignored
+                    if (session.config.faults().has(Fault.ENABLE_LISTS_UNKNOWN)) {
+                        enabled.add(name);
+                    }
                 }
             }
         }
         return Outcome.ok(List.of(new UntaggedResponse.Enabled(enabled)), "ENABLE completed");
     }
 
-    /** One personal namespace, the root, with our hierarchy delimiter; no other users' or shared ones. */
-    static Outcome namespace() {
-        var personal = List.of(new UntaggedResponse.NamespaceDescriptor("", MailboxNames.DELIMITER, Map.of()));
+    /**
+     * One personal namespace, the root, with our hierarchy delimiter; no other users' or shared ones.
+     * namespace-delimiter-mismatch names a delimiter the mailbox names do not use.
+     */
+    static Outcome namespace(Session session) {
+        boolean mismatch = session.config.faults().has(Fault.NAMESPACE_DELIMITER_MISMATCH);
+        char delimiter = mismatch ? '.' : MailboxNames.DELIMITER;
+        var personal = List.of(new UntaggedResponse.NamespaceDescriptor("", delimiter, Map.of()));
         return Outcome.ok(List.of(new UntaggedResponse.Namespace(personal, null, null)), "NAMESPACE completed");
     }
 }

@@ -37,6 +37,8 @@ final class MailboxCommands {
             } else if (command instanceof Command.Unsubscribe u) {
                 return account.unsubscribe(u.mailbox()) ? Outcome.ok("UNSUBSCRIBE completed")
                         : Outcome.no(StoreErrors.code("NONEXISTENT"), "not subscribed: " + u.mailbox());
+            } else if (command instanceof Command.List l && l.extended().isExtended()) {
+                return ExtendedList.execute(session, l);
             } else if (command instanceof Command.List l) {
                 List<UntaggedResponse> items = List.copyOf(l.subscribedOnly()
                         ? account.lsub(l.reference(), l.pattern()) : account.list(l.reference(), l.pattern()));

@@ -37,5 +37,7 @@
  * accepted before TLS, LOGINDISABLED not advertised), {@code exists-not-sent},
  * {@code idle-no-exists} and {@code flag-update-not-broadcast} ({@code UpdateFaults}).
  * {@code no-throttle} lives in the authenticator; the expunge faults in {@code selected}.
+ * {@code appenduid-next-uid} (APPEND), {@code enable-lists-unknown} (ENABLE) and
+ * {@code namespace-delimiter-mismatch} (NAMESPACE) are the extension faults wired here.
  */
 package org.imapharness.server.session;

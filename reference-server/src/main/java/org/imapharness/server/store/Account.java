@@ -212,6 +212,12 @@ public final class Account {
         });
     }
 
+    /** Whether {@code name} is on the subscription list (RFC 3501 §6.3.6), existing or not. */
+    public boolean isSubscribed(String name) {
+        String key = MailboxNames.normalize(name);
+        return read(() -> subscriptions.contains(key));
+    }
+
     /** LIST (§6.3.8) with {@code *} / {@code %}; see {@link MailboxListing}. */
     public List<ListItem> list(String reference, String pattern) {
         return read(() -> MailboxListing.list(this, reference, pattern));

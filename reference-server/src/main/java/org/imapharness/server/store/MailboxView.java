@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.imapharness.protocol.command.StoreMode;
 import org.imapharness.protocol.model.Flags;
 import org.imapharness.protocol.model.SequenceSet;
+import org.imapharness.protocol.response.ResponseCode;
+import org.imapharness.protocol.response.StatusCondition;
 import org.imapharness.protocol.response.UntaggedResponse;
 
 /**
@@ -41,6 +43,9 @@ public final class MailboxView implements AutoCloseable {
     private volatile Runnable wakeup;
     private boolean deleted;
     private boolean closed;
+    /** Highest mod-sequence among the changes drained so far, and the one last told with OK [HIGHESTMODSEQ]. */
+    private long drainedModSeq;
+    private long toldModSeq;
 
     MailboxView(Mailbox mailbox, boolean readOnly) {
         this.mailbox = mailbox;
@@ -66,6 +71,8 @@ public final class MailboxView implements AutoCloseable {
         }
         opening = new ViewOpening(entries.size(), recent.size(), firstUnseen, mailbox.uidValidity(), uidNext,
                 highestModSeq, flags, permanent);
+        drainedModSeq = highestModSeq;
+        toldModSeq = highestModSeq;
     }
 
     void enqueue(MailboxEvent event) {
@@ -229,12 +236,24 @@ public final class MailboxView implements AutoCloseable {
                 out.add(new UntaggedResponse.Vanished(false, UidSets.compress(gone)));
             }
         }
+        boolean announced = allowExpunge && out.stream().anyMatch(r -> r instanceof UntaggedResponse.Expunge
+                || r instanceof UntaggedResponse.Vanished);
         if (entries.size() > entries.announced()) {
             entries.announceAll();
             out.add(new UntaggedResponse.Exists(entries.size()));
             out.add(new UntaggedResponse.Recent(recentCount()));
+            announced = true;
         }
         updates.fetches(out, entries, recent, condstore);
+        if (condstore && announced && allowExpunge && drainedModSeq > toldModSeq) {
+            // New and expunged messages carry no MODSEQ of their own, so a CONDSTORE client learns the
+            // mailbox's new HIGHESTMODSEQ only from this code (RFC 7162 §3.1.2.1); without it, its next
+            // QRESYNC or CHANGEDSINCE starts too early. Only when nothing is held back: an EXPUNGE
+            // still pending (during FETCH, STORE, SEARCH) must not fall below the value told.
+            out.add(new UntaggedResponse.Status(StatusCondition.OK, new ResponseCode.HighestModSeq(drainedModSeq),
+                    "Highest"));
+            toldModSeq = drainedModSeq;
+        }
         return out;
     }
 
@@ -243,14 +262,17 @@ public final class MailboxView implements AutoCloseable {
         while ((e = queue.poll()) != null) {
             if (e instanceof MailboxEvent.Appended a) {
                 for (StoredMessage m : a.messages()) {
+                    drainedModSeq = Math.max(drainedModSeq, m.modSeq());
                     entries.append(m, false);
                     if (a.recentViewId() == id && !readOnly) {
                         recent.add(m.uid());
                     }
                 }
             } else if (e instanceof MailboxEvent.FlagsChanged f) {
+                f.messages().forEach(m -> drainedModSeq = Math.max(drainedModSeq, m.modSeq()));
                 updates.flagsChanged(f, entries, f.originViewId() == id);
             } else if (e instanceof MailboxEvent.Expunged x) {
+                drainedModSeq = Math.max(drainedModSeq, x.modSeq());
                 for (long uid : x.uids()) {
                     if (entries.markExpunged(uid)) {
                         recent.remove(uid);

@@ -11,6 +11,8 @@ import java.util.List;
 import org.imapharness.protocol.command.StoreMode;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.response.MessageAttribute;
+import org.imapharness.protocol.response.ResponseCode;
+import org.imapharness.protocol.response.StatusCondition;
 import org.imapharness.protocol.response.UntaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse.Exists;
 import org.imapharness.protocol.response.UntaggedResponse.Expunge;
@@ -247,8 +249,46 @@ class MailboxViewTest {
         a.enableQresync();
         delete(2, 3, 5);
         inbox.expunge(null);
-        assertEquals(List.of(new UntaggedResponse.Vanished(false, SequenceSet.parse("2:3,5"))), a.flush(true));
+        long highest = inbox.status().highestModSeq();
+        assertEquals(List.of(new UntaggedResponse.Vanished(false, SequenceSet.parse("2:3,5")), highestModSeq(highest)),
+                a.flush(true));
         assertEquals(2, a.exists());
+    }
+
+    /**
+     * Bug found by interimap (InterimapIT): after an APPEND the server said EXISTS but never the new
+     * HIGHESTMODSEQ, so the client's next QRESYNC started too early and saw its own messages as
+     * changes. New and expunged messages carry no MODSEQ, so the code must come with them
+     * (RFC 7162 §3.1.2.1) — but never while an EXPUNGE is held back (RFC 3501 §7.4.1), or the
+     * value told would cover an expunge the client has not heard of.
+     */
+    @Test
+    void condstoreSessionsAreToldTheNewHighestModSeqWithNewOrExpungedMessagesOnly() {
+        fill(3);
+        MailboxView plain = inbox.open(false);
+        MailboxView condstore = inbox.open(false);
+        condstore.enableCondstore();
+        append(inbox, "m4");
+        long afterAppend = inbox.status().highestModSeq();
+        List<UntaggedResponse> toPlain = plain.flush(true);
+        assertTrue(toPlain.contains(new UntaggedResponse.Exists(4)), toPlain::toString);
+        assertTrue(toPlain.stream().noneMatch(r -> r instanceof UntaggedResponse.Status), toPlain::toString);
+        List<UntaggedResponse> toCondstore = condstore.flush(true);
+        assertEquals(List.of(new UntaggedResponse.Exists(4), new UntaggedResponse.Recent(0), highestModSeq(afterAppend)),
+                toCondstore);
+        assertEquals(List.of(), condstore.flush(true), "told once");
+
+        delete(2);
+        inbox.expunge(null);
+        List<UntaggedResponse> heldBack = condstore.flush(false);
+        assertTrue(heldBack.stream().noneMatch(r -> r instanceof UntaggedResponse.Status), heldBack::toString);
+        List<UntaggedResponse> released = condstore.flush(true);
+        assertEquals(highestModSeq(inbox.status().highestModSeq()), released.get(released.size() - 1), released::toString);
+        assertTrue(released.contains(new UntaggedResponse.Expunge(2)), released::toString);
+    }
+
+    private static UntaggedResponse highestModSeq(long value) {
+        return new UntaggedResponse.Status(StatusCondition.OK, new ResponseCode.HighestModSeq(value), "Highest");
     }
 
     @Test

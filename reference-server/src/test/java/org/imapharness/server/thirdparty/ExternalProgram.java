@@ -44,10 +44,16 @@ final class ExternalProgram {
     /** Runs {@code command} in {@code workDir} with extra environment, killing it after {@code timeout}. */
     static Outcome run(List<String> command, Path workDir, Map<String, String> environment, Duration timeout)
             throws IOException, InterruptedException {
+        return run(command, workDir, environment, timeout, Paths.get("/dev/null"));
+    }
+
+    /** As {@link #run(List, Path, Map, Duration)}, with standard input read from {@code stdin}. */
+    static Outcome run(List<String> command, Path workDir, Map<String, String> environment, Duration timeout,
+                       Path stdin) throws IOException, InterruptedException {
         Path stdout = Files.createTempFile(workDir, "stdout-", ".txt");
         Path stderr = Files.createTempFile(workDir, "stderr-", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()))
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -14,9 +14,11 @@ import org.imapharness.core.scenario.RfcReference.Level;
  * @param tags     RFC tags such as {@code rfc3501-6.2.1} (the same form the scenario engine uses)
  * @param cites    human-readable reference: RFC sections and the attack or CVE covered
  * @param harsh    may load or upset a production server; runs only with {@code imap.security.harsh=true}
+ * @param waits    spends its time waiting for the server's own timers (a minute or more) on one
+ *                 connection and loads nothing, so it runs alongside the other checks
  */
 public record CheckInfo(String id, String title, String family, Level level, List<String> tags, String cites,
-                        boolean harsh) {
+                        boolean harsh, boolean waits) {
     public CheckInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -27,10 +29,14 @@ public record CheckInfo(String id, String title, String family, Level level, Lis
     }
 
     static CheckInfo of(String id, String family, Level level, String cites, String title, String... tags) {
-        return new CheckInfo(id, title, family, level, List.of(tags), cites, false);
+        return new CheckInfo(id, title, family, level, List.of(tags), cites, false, false);
     }
 
     CheckInfo harshOnly() {
-        return new CheckInfo(id, title, family, level, tags, cites, true);
+        return new CheckInfo(id, title, family, level, tags, cites, true, waits);
+    }
+
+    CheckInfo waitsForTimers() {
+        return new CheckInfo(id, title, family, level, tags, cites, harsh, true);
     }
 }

@@ -18,14 +18,16 @@ final class SessionChecks {
     static List<SecurityCheck> all() {
         return List.of(
                 new DefinedCheck(CheckInfo.of("session-autologout-floor", "session", MUST, "RFC 3501 §5.4",
-                        "an idle authenticated session survives the probe time (§5.4: at least 30 minutes)", "rfc3501-5.4"),
+                        "an idle authenticated session survives the probe time (§5.4: at least 30 minutes)", "rfc3501-5.4")
+                        .waitsForTimers(),
                         SessionChecks::autologoutFloor),
                 new DefinedCheck(CheckInfo.of("session-idle-closed", "session", SHOULD, "RFC 3501 §5.4; connection exhaustion",
-                        "a connection that never authenticates and sends nothing is closed eventually", "rfc3501-5.4"),
+                        "a connection that never authenticates and sends nothing is closed eventually", "rfc3501-5.4")
+                        .waitsForTimers(),
                         SessionChecks::idleClosed),
                 new DefinedCheck(CheckInfo.of("session-slowloris", "session", SHOULD, "slowloris; RFC 3501 §5.4",
                         "a connection trickling one byte every few seconds without ending a line is closed eventually",
-                        "rfc3501-5.4"), SessionChecks::slowloris));
+                        "rfc3501-5.4").waitsForTimers(), SessionChecks::slowloris));
     }
 
     static Verdict autologoutFloor(SecurityProbe p) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.imapharness.core.sync.HeaderSync;
 import org.imapharness.core.sync.Latencies;
 import org.imapharness.core.sync.SyncChecker;
@@ -93,7 +94,9 @@ final class SyncExecution {
         return TestExecutionResult.successful();
     }
 
-    private void publish(TestDescriptor test, Map<String, String> entries) {
+    /** In key order: Map.of iterates in an order that changes from JVM to JVM, and summaries print this. */
+    private void publish(TestDescriptor test, Map<String, String> unordered) {
+        Map<String, String> entries = new TreeMap<>(unordered);
         listener.reportingEntryPublished(test, ReportEntry.from(entries));
         runEntries.putAll(entries);
     }

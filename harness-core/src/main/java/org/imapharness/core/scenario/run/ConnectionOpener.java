@@ -8,6 +8,7 @@ import org.imapharness.core.client.ImapClientConfig;
 import org.imapharness.core.scenario.StartState;
 import org.imapharness.core.target.Credentials;
 import org.imapharness.core.target.Target;
+import org.imapharness.protocol.codec.Quirk;
 import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.model.Octets;
 import org.imapharness.protocol.response.ResponseCode;
@@ -24,6 +25,7 @@ final class ConnectionOpener {
     private final ImapClientConfig config;
     private final SetupCommands setup;
     private final Secrets secrets;
+    private final Set<Quirk> tolerated;
 
     /** Capabilities as advertised at each point; {@code null} when not learnt. */
     static final class Capabilities {
@@ -32,15 +34,17 @@ final class ConnectionOpener {
         Set<String> afterLogin;
     }
 
-    ConnectionOpener(Target target, ImapClientConfig config, SetupCommands setup, Secrets secrets) {
+    ConnectionOpener(Target target, ImapClientConfig config, SetupCommands setup, Secrets secrets,
+                     Set<Quirk> tolerated) {
         this.target = target;
         this.config = config;
         this.setup = setup;
         this.secrets = secrets;
+        this.tolerated = tolerated;
     }
 
     Session connect(int number, String label) throws RunError {
-        return new Session(number, label, WireConnection.open(config, secrets), config.tagPrefix());
+        return new Session(number, label, WireConnection.open(config, secrets, tolerated), config.tagPrefix());
     }
 
     /**

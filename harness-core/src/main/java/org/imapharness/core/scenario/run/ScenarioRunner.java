@@ -2,6 +2,7 @@ package org.imapharness.core.scenario.run;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.imapharness.core.scenario.StartState;
 import org.imapharness.core.scenario.match.Bindings;
 import org.imapharness.core.target.Target;
 import org.imapharness.protocol.codec.CommandWriter;
+import org.imapharness.protocol.codec.Quirk;
 
 /**
  * Runs scenarios against a target: prepares fixtures on a setup connection (and skips the
@@ -41,7 +43,7 @@ public final class ScenarioRunner {
         ImapClientConfig config = target.clientConfig().withCommandTimeout(timeout);
         SetupCommands setup = new SetupCommands(new CommandWriter(config.writerOptions()), timeout);
         Secrets secrets = new Secrets();
-        ConnectionOpener opener = new ConnectionOpener(target, config, setup, secrets);
+        ConnectionOpener opener = new ConnectionOpener(target, config, setup, secrets, options.tolerated());
         Fixtures fixtures = new Fixtures(opener, setup);
         Fixtures.Prepared prepared = new Fixtures.Prepared();
         List<Session> all = new ArrayList<>();
@@ -74,12 +76,14 @@ public final class ScenarioRunner {
             notes.add("certificate checking was off: the server's identity was not verified");
         }
         List<ConnectionTranscript> transcripts = new ArrayList<>();
+        Map<Quirk, Long> quirks = new EnumMap<>(Quirk.class);
         for (Session s : all) {
+            s.wire.quirks().forEach((q, n) -> quirks.merge(q, n, Long::sum));
             transcripts.add(new ConnectionTranscript(s.label, s.wire.transcript().snapshot(),
                     s.wire.transcript().render()));
         }
         return new ScenarioResult(scenario.file(), scenario.name(), scenario.references(), target.description(),
-                outcome, transcripts, Duration.ofNanos(System.nanoTime() - start), notes);
+                outcome, transcripts, Duration.ofNanos(System.nanoTime() - start), notes, quirks);
     }
 
     private Outcome prepareAndRun(Scenario scenario, ConnectionOpener opener, Fixtures fixtures,

@@ -7,6 +7,8 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.imapharness.core.client.ImapClientConfig;
@@ -14,6 +16,7 @@ import org.imapharness.core.client.TlsContexts;
 import org.imapharness.core.client.TlsMode;
 import org.imapharness.core.transcript.Direction;
 import org.imapharness.core.transcript.Transcript;
+import org.imapharness.protocol.codec.Quirk;
 import org.imapharness.protocol.frame.FrameAccumulator;
 import org.imapharness.protocol.netty.ImapFrameDecoder;
 
@@ -40,10 +43,10 @@ final class WireConnection implements AutoCloseable {
     }
 
     /** Connects (TCP, and the TLS handshake for implicit TLS starts); the greeting is left unread. */
-    static WireConnection open(ImapClientConfig config, Secrets secrets) throws RunError {
+    static WireConnection open(ImapClientConfig config, Secrets secrets, Set<Quirk> tolerated) throws RunError {
         Transcript transcript = new Transcript(Math.max(config.transcriptLimitBytes(), Transcript.DEFAULT_LIMIT_BYTES));
         LinkedBlockingQueue<WireEvent> events = new LinkedBlockingQueue<>();
-        WireHandler handler = new WireHandler(config, events);
+        WireHandler handler = new WireHandler(config, events, tolerated);
         Bootstrap b = new Bootstrap()
                 .group(config.eventLoopGroup() != null ? config.eventLoopGroup() : WireLoops.shared())
                 .channelFactory(config.channelFactory() != null ? config.channelFactory() : NioSocketChannel::new)
@@ -110,5 +113,10 @@ final class WireConnection implements AutoCloseable {
     @Override
     public void close() {
         channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+    }
+
+    /** Deviations from RFC 3501 §9 tolerated on this connection so far, by quirk. */
+    Map<Quirk, Long> quirks() {
+        return handler.quirks();
     }
 }

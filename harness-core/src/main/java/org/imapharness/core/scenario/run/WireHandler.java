@@ -7,9 +7,12 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import org.imapharness.core.client.ImapClientConfig;
 import org.imapharness.core.client.TlsContexts;
+import org.imapharness.protocol.codec.Quirk;
 import org.imapharness.protocol.codec.ResponseParser;
 import org.imapharness.protocol.frame.Frame;
 import org.imapharness.protocol.frame.FrameAccumulator;
@@ -20,7 +23,8 @@ import org.imapharness.protocol.response.Response;
 import org.imapharness.protocol.response.TaggedResponse;
 
 /**
- * Parses each frame strictly (no quirks: scenarios check conformance) and queues it for the
+ * Parses each frame strictly, or tolerating the quirks the run allows (counted, see
+ * {@link #quirks}; scenarios check conformance, so none by default), and queues it for the
  * interpreter thread. When the OK of an armed STARTTLS arrives, TLS goes under everything at
  * once, on the event loop, before another byte is read; frames already read in plaintext after
  * that OK are reported as injected, never parsed (RFC 3501 §6.2.1).
@@ -31,14 +35,22 @@ final class WireHandler extends ChannelInboundHandlerAdapter {
 
     private final ImapClientConfig config;
     private final BlockingQueue<WireEvent> events;
-    private final ResponseParser parser = ResponseParser.strict();
+    private final ResponseParser parser;
+    /** The parser's quirk counts as of its last frame, for the interpreter thread. */
+    private volatile Map<Quirk, Long> quirks = Map.of();
     private volatile String startTlsTag;
     private boolean tlsStarting;
     private boolean closed;
 
-    WireHandler(ImapClientConfig config, BlockingQueue<WireEvent> events) {
+    WireHandler(ImapClientConfig config, BlockingQueue<WireEvent> events, Set<Quirk> tolerated) {
         this.config = config;
         this.events = events;
+        this.parser = tolerated.isEmpty() ? ResponseParser.strict() : new ResponseParser(tolerated);
+    }
+
+    /** Deviations the parser tolerated on this connection so far, by quirk. */
+    Map<Quirk, Long> quirks() {
+        return quirks;
     }
 
     /** The tag of a STARTTLS about to be sent: its OK switches the connection to TLS. */
@@ -67,7 +79,11 @@ final class WireHandler extends ChannelInboundHandlerAdapter {
             events.add(new WireEvent.Injected(Octets.of(bytes)));
             return;
         }
+        long before = parser.quirks().total();
         Response response = parser.parse(bytes);
+        if (parser.quirks().total() != before) {
+            quirks = parser.quirks().snapshot();
+        }
         String armed = startTlsTag;
         if (armed != null && response instanceof TaggedResponse t && t.tag().equals(armed)) {
             startTlsTag = null;

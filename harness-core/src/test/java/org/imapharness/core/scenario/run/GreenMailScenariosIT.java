@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.imapharness.core.scenario.Outcome;
 import org.imapharness.core.scenario.ScenarioResult;
@@ -13,6 +14,7 @@ import org.imapharness.core.target.Target;
 import org.imapharness.core.target.TargetOptions;
 import org.imapharness.core.target.Targets;
 import org.imapharness.core.target.UserTemplate;
+import org.imapharness.protocol.codec.Quirk;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,11 +58,7 @@ class GreenMailScenariosIT {
 
     @TestFactory
     Stream<DynamicTest> knownGapsShowUpAsFailures() {
-        for (int n = 1; n <= 3; n++) {
-            GREENMAIL.setUser("user" + n + "@example.com", "user" + n, "secret");
-        }
-        Target target = Targets.open(TargetOptions.of("imap://127.0.0.1:" + GREENMAIL.getImap().getPort()
-                + "?tls=none", new UserTemplate("user%d", "secret")));
+        Target target = target();
         assertEquals(EXPECTED.keySet().size(), ScenarioFiles.in("pass").size(), "every example has an expectation");
         return ScenarioFiles.in("pass").stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Expected e = EXPECTED.get(f.getFileName().toString());
@@ -71,5 +69,40 @@ class GreenMailScenariosIT {
                 assertEquals(e.line(), r.failure().line(), r::describe);
             }
         }));
+    }
+
+    /** Scenarios that, past the grammar quirk, meet a real gap of GreenMail's. */
+    private static final Map<String, String> GAPS_BEHIND_THE_QUIRK = Map.of(
+            "two-connections-flags.imap", "expected \\Recent, found an empty list",
+            "fetch-sections.imap", "expected {\"Subject: hello");
+
+    /**
+     * With the one quirk GreenMail has tolerated (imap.quirks), the scenarios that failed on it
+     * run to their end and are judged on what they check, and each result counts how often the
+     * grammar was broken.
+     */
+    @TestFactory
+    Stream<DynamicTest> aToleratedQuirkIsCountedInsteadOfFailing() {
+        Target target = target();
+        RunOptions tolerant = RunOptions.DEFAULTS.withTolerated(Set.of(Quirk.MISSING_SPACE_BEFORE_TEXT));
+        return EXPECTED.entrySet().stream().filter(e -> e.getValue().reason().equals(NO_TEXT)).map(e ->
+                DynamicTest.dynamicTest(e.getKey(), () -> {
+                    ScenarioResult r = new ScenarioRunner(target, tolerant)
+                            .run(ScenarioFiles.parse(ScenarioFiles.in("pass").stream()
+                                    .filter(f -> f.getFileName().toString().equals(e.getKey())).findFirst().orElseThrow()));
+                    String gap = GAPS_BEHIND_THE_QUIRK.get(e.getKey());
+                    assertEquals(gap == null ? Outcome.Kind.PASSED : Outcome.Kind.FAILED, r.kind(), r::describe);
+                    assertTrue(gap == null || r.describe().contains(gap) && !r.describe().contains(NO_TEXT), r::describe);
+                    assertTrue(r.quirks().getOrDefault(Quirk.MISSING_SPACE_BEFORE_TEXT, 0L) > 0, r.quirks()::toString);
+                }));
+    }
+
+    /** GreenMail with user1..user3 / secret, as a plain-text target. */
+    private static Target target() {
+        for (int n = 1; n <= 3; n++) {
+            GREENMAIL.setUser("user" + n + "@example.com", "user" + n, "secret");
+        }
+        return Targets.open(TargetOptions.of("imap://127.0.0.1:" + GREENMAIL.getImap().getPort() + "?tls=none",
+                new UserTemplate("user%d", "secret")));
     }
 }
