@@ -14,6 +14,7 @@ import org.imapharness.protocol.model.Flags;
 import org.imapharness.protocol.response.MessageAttribute;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.store.MessageRef;
 import org.imapharness.server.store.StoreResult;
 import org.imapharness.server.store.StoredMessage;
@@ -87,7 +88,8 @@ final class FetchCommand {
      */
     private static Map<Long, StoredMessage> markSeen(List<MessageRef> refs, Set<FetchAttribute> items,
                                                      SelectedState state) {
-        if (state.view().readOnly() || items.stream().noneMatch(i -> FetchItems.setsSeen(i, state.faults()))) {
+        boolean readOnly = state.view().readOnly() && !state.faults().has(Fault.EXAMINE_FETCH_SETS_SEEN);
+        if (readOnly || items.stream().noneMatch(i -> FetchItems.setsSeen(i, state.faults()))) {
             return Map.of();
         }
         List<Long> unseen = refs.stream().filter(r -> !r.expunged() && !r.message().flags().contains(Flags.SEEN))
@@ -95,7 +97,9 @@ final class FetchCommand {
         if (unseen.isEmpty()) {
             return Map.of();
         }
-        StoreResult result = state.view().store(unseen, StoreMode.ADD, List.of(Flags.SEEN), null);
+        StoreResult result = state.view().readOnly() // only with the examine-fetch-sets-seen fault
+                ? state.view().mailbox().store(unseen, StoreMode.ADD, List.of(Flags.SEEN), null, state.view())
+                : state.view().store(unseen, StoreMode.ADD, List.of(Flags.SEEN), null);
         Set<Long> changed = Set.copyOf(result.changedUids());
         return result.matched().stream().filter(m -> changed.contains(m.uid()))
                 .collect(Collectors.toMap(StoredMessage::uid, Function.identity()));

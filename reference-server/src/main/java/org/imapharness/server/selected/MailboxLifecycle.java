@@ -25,7 +25,9 @@ final class MailboxLifecycle {
     static Outcome close(SelectedState state) {
         List<UntaggedResponse> untagged = List.of();
         try {
-            if (!state.view().readOnly()) {
+            if (state.view().readOnly() && state.faults().has(Fault.CLOSE_EXPUNGES_READ_ONLY)) {
+                state.view().mailbox().expunge(null);
+            } else if (!state.view().readOnly()) {
                 state.view().expunge(null);
                 if (state.faults().has(Fault.CLOSE_EXPUNGE_SENDS_EXPUNGE)) {
                     untagged = SelectedUpdates.flush(state.view(), true, state.faults());

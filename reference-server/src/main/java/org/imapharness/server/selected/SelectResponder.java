@@ -34,10 +34,14 @@ public final class SelectResponder {
         if (select.qresync() != null && !qresyncEnabled) {
             return failed(Outcome.bad("the QRESYNC parameter needs ENABLE QRESYNC first (RFC 7162 §3.2.5)"));
         }
+        // Fault examine-read-write: EXAMINE is taken for SELECT.
+        boolean readOnly = select.readOnly() && !faults.has(Fault.EXAMINE_READ_WRITE);
         MailboxView view;
+        long unseenCount;
         try {
             Mailbox mailbox = account.mailbox(select.mailbox());
-            view = mailbox.open(select.readOnly());
+            view = mailbox.open(readOnly);
+            unseenCount = faults.has(Fault.SELECT_UNSEEN_COUNT) ? mailbox.status().unseen() : -1;
         } catch (StoreException e) {
             return failed(SelectedCommands.refused(e));
         }
@@ -46,7 +50,7 @@ public final class SelectResponder {
         } else if (condstoreEnabled || SelectedCommands.enablesCondstore(select)) {
             view.enableCondstore();
         }
-        List<UntaggedResponse> untagged = greeting(view.opening());
+        List<UntaggedResponse> untagged = greeting(view.opening(), unseenCount);
         if (select.qresync() != null) {
             boolean dropEarlier = faults.has(Fault.VANISHED_WITHOUT_EARLIER);
             for (UntaggedResponse change : QresyncSelect.changes(view, select.qresync())) {
@@ -55,7 +59,7 @@ public final class SelectResponder {
                         ? new UntaggedResponse.Vanished(false, v.uids()) : change);
             }
         }
-        ResponseCode access = select.readOnly() ? new ResponseCode.ReadOnly() : new ResponseCode.ReadWrite();
+        ResponseCode access = readOnly ? new ResponseCode.ReadOnly() : new ResponseCode.ReadWrite();
         return new Opened(view, Outcome.ok(untagged, access, select.name() + " completed"));
     }
 
@@ -64,13 +68,15 @@ public final class SelectResponder {
      * EXAMINE, not only under CONDSTORE: RFC 7162 §3.1.2.1 requires it from a server that keeps
      * mod-sequences persistently, which ours always does (so it never says NOMODSEQ).
      */
-    private static List<UntaggedResponse> greeting(ViewOpening o) {
+    private static List<UntaggedResponse> greeting(ViewOpening o, long unseenCountFault) {
         List<UntaggedResponse> out = new ArrayList<>();
         out.add(new UntaggedResponse.Flags(o.flags()));
         out.add(new UntaggedResponse.Exists(o.exists()));
         out.add(new UntaggedResponse.Recent(o.recent()));
         if (o.firstUnseen() > 0) {
-            out.add(okCode(new ResponseCode.Unseen(o.firstUnseen()), "First unseen."));
+            // Fault select-unseen-count (unseenCountFault >= 0): the count, as STATUS UNSEEN gives it.
+            long unseen = unseenCountFault >= 0 ? unseenCountFault : o.firstUnseen();
+            out.add(okCode(new ResponseCode.Unseen(unseen), "First unseen."));
         }
         out.add(okCode(new ResponseCode.PermanentFlags(o.permanentFlags()),
                 o.permanentFlags().isEmpty() ? "Read-only mailbox." : "Flags permitted."));

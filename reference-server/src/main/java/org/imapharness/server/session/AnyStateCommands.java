@@ -6,6 +6,7 @@ import java.util.Map;
 import org.imapharness.protocol.response.StatusCondition;
 import org.imapharness.protocol.response.TaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.selected.Outcome;
 
 /** CAPABILITY, LOGOUT (RFC 3501 §6.1) and ID (RFC 2971); NOOP needs no handler of its own. */
@@ -35,7 +36,9 @@ final class AnyStateCommands {
     /** §6.1.3: BYE, then the tagged OK, then the connection closes. */
     static void logout(Session session, String tag) {
         session.idle.stop();
-        session.out.send(new UntaggedResponse.Status(StatusCondition.BYE, null, "Logging out"));
+        if (!session.config.faults().has(Fault.LOGOUT_NO_BYE)) {
+            session.out.send(new UntaggedResponse.Status(StatusCondition.BYE, null, "Logging out"));
+        }
         session.out.send(new TaggedResponse(tag, StatusCondition.OK, null, "LOGOUT completed"));
         session.close("LOGOUT");
     }

@@ -26,9 +26,12 @@ final class AppendCommand {
         try {
             mailbox = session.account.mailbox(append.mailbox());
         } catch (StoreException e) {
-            return StoreErrors.forTarget(e);
+            // Fault append-no-trycreate: the plain refusal, NO [NONEXISTENT], without TRYCREATE.
+            return session.config.faults().has(Fault.APPEND_NO_TRYCREATE) ? StoreErrors.outcome(e)
+                    : StoreErrors.forTarget(e);
         }
-        List<String> flags = append.flags() == null ? List.of() : append.flags();
+        boolean dropFlags = append.flags() == null || session.config.faults().has(Fault.APPEND_FLAGS_DROPPED);
+        List<String> flags = dropFlags ? List.of() : append.flags();
         // Without a date the internal date is now (§6.3.11), in the server's zone as a zone offset.
         OffsetDateTime date = append.internalDate() != null ? append.internalDate()
                 : OffsetDateTime.now(ZoneId.systemDefault()).withNano(0);

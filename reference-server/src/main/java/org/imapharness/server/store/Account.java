@@ -80,6 +80,9 @@ public final class Account {
         write(() -> {
             Mailbox existing = mailboxes.get(key);
             if (existing != null && existing.state.selectable) {
+                if (faults.has(Fault.CREATE_EXISTING_OK)) {
+                    return null;
+                }
                 throw new StoreException(StoreException.Reason.ALREADY_EXISTS, "mailbox exists: " + key);
             }
             List<Mutation> mutations = new ArrayList<>();
@@ -109,13 +112,29 @@ public final class Account {
             }
             boolean children = hasChildren(key);
             if (children && !m.state.selectable) {
+                if (faults.has(Fault.DELETE_NOSELECT_PARENT_OK)) {
+                    return null;
+                }
                 throw new StoreException(StoreException.Reason.NOT_ALLOWED,
                         "mailbox has inferior names and is already \\Noselect: " + key);
             }
             if (m.state.selectable) {
                 formerUidValidity.put(key, m.state.uidValidity);
             }
-            commit(List.of(new MailboxDeleted(key, children)));
+            List<Mutation> mutations = new ArrayList<>();
+            if (children && faults.has(Fault.DELETE_REMOVES_INFERIORS)) {
+                for (String child : mailboxes.descendingKeySet()) {
+                    if (MailboxNames.isBelow(child, key)) {
+                        mutations.add(new MailboxDeleted(child, false));
+                    }
+                }
+                children = false;
+            }
+            mutations.add(new MailboxDeleted(key, children));
+            if (faults.has(Fault.DELETE_UNSUBSCRIBES) && subscriptions.contains(key)) {
+                mutations.add(new SubscriptionChanged(key, false));
+            }
+            commit(mutations);
             return null;
         });
     }
@@ -135,7 +154,7 @@ public final class Account {
             if (mailboxes.containsKey(dst)) {
                 throw new StoreException(StoreException.Reason.ALREADY_EXISTS, "mailbox exists: " + dst);
             }
-            boolean inbox = MailboxNames.isInbox(src);
+            boolean inbox = MailboxNames.isInbox(src) && !faults.has(Fault.RENAME_INBOX_DELETES_INBOX);
             if (dst.equals(src) || !inbox && MailboxNames.isBelow(dst, src)) {
                 throw new StoreException(StoreException.Reason.NOT_ALLOWED, "cannot rename a mailbox into itself");
             }
@@ -179,7 +198,16 @@ public final class Account {
             if (!subscriptions.contains(key)) {
                 return false;
             }
-            commit(List.of(new SubscriptionChanged(key, false)));
+            List<Mutation> mutations = new ArrayList<>();
+            mutations.add(new SubscriptionChanged(key, false));
+            if (faults.has(Fault.UNSUBSCRIBE_REMOVES_INFERIORS)) {
+                for (String other : subscriptions) {
+                    if (MailboxNames.isBelow(other, key)) {
+                        mutations.add(new SubscriptionChanged(other, false));
+                    }
+                }
+            }
+            commit(mutations);
             return true;
         });
     }

@@ -49,6 +49,12 @@ public final class Mailbox {
         return account.read(() -> {
             requireSelectable();
             MailboxStatus s = state.status();
+            if (account.faults.has(Fault.STATUS_CLEARS_RECENT)) {
+                state.forgetUnclaimedRecent();
+            }
+            if (account.faults.has(Fault.STATUS_UNSEEN_FIRST_NUMBER)) {
+                s = s.withUnseen(state.firstUnseenNumber());
+            }
             return account.faults.has(Fault.UIDNEXT_STALE) ? s.withUidNext(1) : s;
         });
     }
@@ -211,6 +217,9 @@ public final class Mailbox {
             long copyModSeq = target.state.highestModSeq + 1;
             List<Mutation> mutations = new ArrayList<>();
             mutations.add(new MessagesCopied(state.name, target.state.name, sources, first, copyModSeq));
+            if (!move && account.faults.has(Fault.COPY_FLAGS_DROPPED)) {
+                mutations.add(flagsDropped(target.state.name, first, sources.size(), copyModSeq + 1));
+            }
             if (move) {
                 long expungeModSeq = target == this ? copyModSeq + 1 : state.highestModSeq + 1;
                 mutations.add(new MessagesExpunged(state.name, expungeModSeq, sources));
@@ -222,6 +231,17 @@ public final class Mailbox {
             }
             return new CopyResult(target.state.uidValidity, sources, created);
         });
+    }
+
+    /** Fault copy-flags-dropped: the copies' flags are cleared at once, in the same change. */
+    private static FlagsChanged flagsDropped(String mailbox, long firstUid, int count, long modSeq) {
+        List<Long> uids = new ArrayList<>();
+        List<List<String>> none = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            uids.add(firstUid + i);
+            none.add(List.of());
+        }
+        return new FlagsChanged(mailbox, modSeq, uids, none);
     }
 
     void detach(MailboxView view) {

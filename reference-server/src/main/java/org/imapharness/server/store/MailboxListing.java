@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.imapharness.protocol.response.UntaggedResponse.ListItem;
+import org.imapharness.server.fault.Fault;
 
 /**
  * LIST and LSUB answers (RFC 3501 §6.3.8–9). Attributes: {@code \Noselect} for placeholder
@@ -22,10 +23,11 @@ final class MailboxListing {
             String root = slash < 0 ? "" : reference.substring(0, slash + 1);
             return List.of(new ListItem(ListItem.Kind.LIST, List.of("\\Noselect"), MailboxNames.DELIMITER, root));
         }
-        ListPattern p = ListPattern.of(reference, pattern);
+        ListPattern p = pattern(account, reference, pattern);
         List<ListItem> out = new ArrayList<>();
+        boolean hideNoselect = account.faults.has(Fault.LIST_OMITS_NOSELECT);
         for (String name : ordered(account.mailboxes.keySet())) {
-            if (p.matches(name)) {
+            if (p.matches(name) && !(hideNoselect && !account.mailboxes.get(name).state.selectable)) {
                 out.add(new ListItem(ListItem.Kind.LIST, attributes(account, name), MailboxNames.DELIMITER, name));
             }
         }
@@ -33,9 +35,11 @@ final class MailboxListing {
     }
 
     static List<ListItem> lsub(Account account, String reference, String pattern) {
-        ListPattern p = ListPattern.of(reference, pattern);
+        ListPattern p = pattern(account, reference, pattern);
         Map<String, List<String>> hits = new LinkedHashMap<>();
-        for (String name : ordered(account.subscriptions)) {
+        // Fault lsub-lists-unsubscribed: every mailbox is taken for subscribed.
+        boolean all = account.faults.has(Fault.LSUB_LISTS_UNSUBSCRIBED);
+        for (String name : ordered(all ? account.mailboxes.keySet() : account.subscriptions)) {
             if (p.matches(name)) {
                 hits.put(name, List.of());
                 continue;
@@ -53,6 +57,12 @@ final class MailboxListing {
             out.add(new ListItem(ListItem.Kind.LSUB, hits.get(name), MailboxNames.DELIMITER, name));
         }
         return out;
+    }
+
+    /** Fault list-percent-crosses-delimiter: {@code %} is read as {@code *}. */
+    private static ListPattern pattern(Account account, String reference, String pattern) {
+        return ListPattern.of(reference, account.faults.has(Fault.LIST_PERCENT_CROSSES_DELIMITER)
+                ? pattern.replace('%', '*') : pattern);
     }
 
     private static List<String> attributes(Account account, String name) {

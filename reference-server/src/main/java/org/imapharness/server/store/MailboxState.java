@@ -55,6 +55,23 @@ final class MailboxState {
         return new MailboxStatus(messages.size(), recentOwner.size(), uidNext, uidValidity, unseen, highestModSeq);
     }
 
+    /** The sequence number of the first message without \Seen, 0 if none (only for a fault). */
+    long firstUnseenNumber() {
+        long n = 0;
+        for (StoredMessage m : messages.values()) {
+            n++;
+            if (!m.flags().contains(Flags.SEEN)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Fault status-clears-recent: messages no session has claimed stop being recent. */
+    void forgetUnclaimedRecent() {
+        recentOwner.values().removeIf(id -> id == 0);
+    }
+
     List<String> definedFlags() {
         List<String> out = new ArrayList<>(FlagSet.SYSTEM_FLAGS);
         out.addAll(keywords.toList());

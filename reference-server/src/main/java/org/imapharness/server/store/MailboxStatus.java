@@ -13,6 +13,10 @@ public record MailboxStatus(long messages, long recent, long uidNext, long uidVa
         return new MailboxStatus(messages, recent, value, uidValidity, unseen, highestModSeq);
     }
 
+    MailboxStatus withUnseen(long value) {
+        return new MailboxStatus(messages, recent, uidNext, uidValidity, value, highestModSeq);
+    }
+
     /** The requested items in request order, for {@code UntaggedResponse.StatusData}. */
     public Map<StatusItem, Long> items(List<StatusItem> requested) {
         Map<StatusItem, Long> out = new LinkedHashMap<>();
