@@ -62,7 +62,12 @@ class GreenMailSuiteIT {
         System.out.printf("RFC 3501 + extensions against GreenMail: %d passed, %d did not of %d%n",
                 results.testEvents().succeeded().count(), notPassed.size(), results.testEvents().finished().count());
         assertTrue(results.testEvents().succeeded().count() > 0, "nothing passed: GreenMail was not reachable?");
-        Set<String> expected = gaps();
+        Set<String> expected = gaps(false);
+        // A gap GreenMail shows only in some runs is allowed either way, and reported.
+        Set<String> sometimes = gaps(true);
+        sometimes.forEach(name -> System.out.println("GreenMail, varies between runs: " + name + " "
+                + (notPassed.containsKey(name) ? "did not pass" : "passed") + " this time"));
+        notPassed.keySet().removeAll(sometimes);
         assertEquals(expected, notPassed.keySet(), () -> "greenmail-gaps.txt is out of date.\n newly not passing: "
                 + difference(notPassed.keySet(), expected) + "\n now passing: " + difference(expected, notPassed.keySet())
                 + "\n\n" + notPassed.entrySet().stream().filter(e -> !expected.contains(e.getKey()))
@@ -89,12 +94,17 @@ class GreenMailSuiteIT {
         return d;
     }
 
-    /** The first word of each non-comment line of {@code greenmail-gaps.txt}. */
-    private static Set<String> gaps() throws IOException {
+    /**
+     * The first word of each non-comment line of {@code greenmail-gaps.txt}: those whose reason
+     * starts with {@code sometimes:} when {@code varying}, the others when not.
+     */
+    private static Set<String> gaps(boolean varying) throws IOException {
         try (InputStream in = GreenMailSuiteIT.class.getResourceAsStream("/greenmail-gaps.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.split("\\s+", 2)[0]).collect(Collectors.toCollection(TreeSet::new));
+                    .map(l -> l.split("\\s+", 2))
+                    .filter(parts -> (parts.length > 1 && parts[1].startsWith("sometimes:")) == varying)
+                    .map(parts -> parts[0]).collect(Collectors.toCollection(TreeSet::new));
         }
     }
 }
