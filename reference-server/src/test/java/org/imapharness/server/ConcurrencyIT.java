@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultDetection;
 import org.imapharness.server.it.TestServers;
 import org.imapharness.server.store.Mailbox;
 import org.imapharness.server.store.StoredMessage;
@@ -76,6 +78,18 @@ class ConcurrencyIT {
         assertFalse(caught.getMessage().startsWith("too little happened"), caught::getMessage);
         System.out.println("concurrency: fault " + fault.name() + " caught: " + caught.getMessage().lines().findFirst()
                 .orElse(""));
+    }
+
+    /** FAULTS.md credits this test with exactly the faults it switches on above. */
+    @Test
+    void theFaultsCaughtHereAreThoseFaultsMdCredits() throws NoSuchMethodException {
+        EnumSource source = ConcurrencyIT.class.getDeclaredMethod("aServerBreakingTheRulesIsCaught", Fault.class)
+                .getAnnotation(EnumSource.class);
+        Set<Fault> here = EnumSet.noneOf(Fault.class);
+        for (String name : source.names()) {
+            here.add(Fault.valueOf(name));
+        }
+        assertEquals(FaultDetection.caughtBy(FaultDetection.Suite.CONCURRENCY), here);
     }
 
     private void runAndCheck(Fault fault, long millis) throws Exception {

@@ -19,6 +19,10 @@ public final class FaultsDocument {
                 .append("Start the server with `--fault NAME` (repeatable, or comma-separated) or the ")
                 .append("`fault` config key. Each fault breaks exactly one rule; the check that enforces it ")
                 .append("must fail while the fault is on. The detection score is the share of faults caught.\n\n")
+                .append("\"Caught by\" names the suites whose detection tests switch the fault on and see their ")
+                .append("checks fail (conformance: FaultDetectionIT; security: security.FaultDetectionIT; sync: ")
+                .append("SyncFaultsIT; fuzz: NetworkFuzzFaultsIT; concurrency: ConcurrencyIT); each of those tests ")
+                .append("asserts it catches exactly the faults credited to it here (`FaultDetection`).\n\n")
                 .append("Level MUST also covers behaviour an RFC defines normatively without the keyword ")
                 .append("(for example what `BODY.PEEK` means). `no-throttle` breaks a security practice that ")
                 .append("RFC 3501 §11 motivates but does not state as a keyworded rule.\n\n")
@@ -28,7 +32,9 @@ public final class FaultsDocument {
             out.append("| `").append(fault.cliName()).append("` | ")
                     .append(escape(fault.rule())).append(" | ")
                     .append(fault.rfc()).append(" | ")
-                    .append(fault.level()).append(" | — |\n");
+                    .append(fault.level()).append(" | ")
+                    .append(FaultDetection.suitesCatching(fault).stream().map(FaultDetection.Suite::label)
+                            .collect(java.util.stream.Collectors.joining(", "))).append(" |\n");
         }
         return out.toString();
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import org.imapharness.core.fuzz.Finding;
 import org.imapharness.core.fuzz.FuzzFailure;
 import org.imapharness.core.fuzz.FuzzOptions;
@@ -19,6 +22,9 @@ import org.imapharness.core.scenario.text.ScenarioParser;
 import org.imapharness.core.target.Target;
 import org.imapharness.core.target.TargetOptions;
 import org.imapharness.core.target.Targets;
+import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultDetection;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,5 +70,17 @@ class NetworkFuzzFaultsIT {
     private static ScenarioResult replay(Target target, FuzzFailure failure) {
         Scenario scenario = ScenarioParser.parse("replay.imap", failure.replay());
         return new ScenarioRunner(target, RunOptions.DEFAULTS.withResponseTimeout(Duration.ofSeconds(2))).run(scenario);
+    }
+
+    /** FAULTS.md credits this test with exactly the faults of the table above. */
+    @Test
+    void theFaultsCaughtHereAreThoseFaultsMdCredits() throws NoSuchMethodException {
+        CsvSource rows = NetworkFuzzFaultsIT.class.getDeclaredMethod("faultIsCaughtShrunkAndReplayed", String.class,
+                Finding.Kind.class, boolean.class).getAnnotation(CsvSource.class);
+        Set<Fault> here = EnumSet.noneOf(Fault.class);
+        for (String row : rows.value()) {
+            here.add(Fault.valueOf(row.split(",")[0].strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+        }
+        assertEquals(FaultDetection.caughtBy(FaultDetection.Suite.FUZZ), here);
     }
 }

@@ -1,13 +1,19 @@
 package org.imapharness.scenarios.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.imapharness.server.RunningServer;
 import org.imapharness.server.config.ServerConfigBuilder;
+import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultDetection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,6 +56,14 @@ class FaultDetectionIT {
 
     private static Arguments fault(String check, String fault) {
         return Arguments.of(check, fault);
+    }
+
+    /** FAULTS.md credits the security suite with exactly the faults switched on in this class. */
+    @Test
+    void theFaultsCaughtHereAreThoseFaultsMdCredits() {
+        Set<Fault> here = EnumSet.of(Fault.STARTTLS_AFTER_LOGIN_ALLOWED); // refusedAfterLoginCatchesStartTlsInAuthenticatedState
+        faults().forEach(a -> here.add(Fault.valueOf(((String) a.get()[1]).toUpperCase(Locale.ROOT).replace('-', '_'))));
+        assertEquals(FaultDetection.caughtBy(FaultDetection.Suite.SECURITY), here);
     }
 
     @ParameterizedTest(name = "{0} fails with fault {1}")

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.imapharness.core.scenario.Outcome;
 import org.imapharness.core.scenario.ScenarioResult;
 import org.imapharness.core.scenario.run.RunOptions;
@@ -16,6 +19,8 @@ import org.imapharness.core.sync.Rule;
 import org.imapharness.core.sync.SyncChecker;
 import org.imapharness.core.sync.SyncConfig;
 import org.imapharness.server.fault.Fault;
+import org.imapharness.server.fault.FaultDetection;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,5 +81,17 @@ class SyncFaultsIT {
             assertTrue(replay.outcome() instanceof Outcome.Failed,
                     "the replay should fail against the faulty server:\n" + report.scenario() + "\n" + replay.describe());
         }
+    }
+
+    /** FAULTS.md credits this test with exactly the faults of the table above. */
+    @Test
+    void theFaultsCaughtHereAreThoseFaultsMdCredits() throws NoSuchMethodException {
+        CsvSource rows = SyncFaultsIT.class.getDeclaredMethod("faultIsCaughtAndShrunk", Fault.class, String.class)
+                .getAnnotation(CsvSource.class);
+        Set<Fault> here = EnumSet.noneOf(Fault.class);
+        for (String row : rows.value()) {
+            here.add(Fault.valueOf(row.split(",")[0].strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+        }
+        assertEquals(FaultDetection.caughtBy(FaultDetection.Suite.SYNC), here);
     }
 }
