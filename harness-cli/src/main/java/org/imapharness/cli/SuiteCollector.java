@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imapharness.reports.ReportKeys;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -16,7 +17,6 @@ import org.junit.platform.launcher.TestPlan;
  * entries engines publish about the whole run (e.g. {@code imap.capabilities.untested}).
  */
 final class SuiteCollector implements TestExecutionListener {
-    private static final String QUIRK_PREFIX = "imap.quirk.";
     private final ProgressLine progress;
     private final List<SuiteTestResult> results = new ArrayList<>();
     private final Map<String, String> runEntries = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ final class SuiteCollector implements TestExecutionListener {
     public synchronized void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
         // Tolerated quirks are counted per scenario; the summary shows their sum over the run.
         entry.getKeyValuePairs().forEach((k, v) -> {
-            if (k.startsWith(QUIRK_PREFIX)) {
+            if (k.startsWith(ReportKeys.QUIRK_PREFIX)) {
                 runEntries.merge(k, v, (a, b) -> Long.toString(Long.parseLong(a) + Long.parseLong(b)));
             }
         });

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.imapharness.core.client.BlockingImapClient;
 import org.imapharness.core.client.GreetingRejectedException;
 import org.imapharness.core.client.ImapClientConfig;
+import org.imapharness.core.client.RootCause;
 import org.imapharness.core.client.ImapClientException;
 import org.imapharness.core.client.ImapCommandException;
 import org.imapharness.core.client.ImapProtocolException;
@@ -127,7 +128,7 @@ final class TargetPreflight {
             return "not an IMAP server: greeting was " + (greeting != null ? greeting : "not * OK, * PREAUTH or * BYE")
                     + " (from " + endpoint + ")";
         }
-        Throwable root = root(e);
+        Throwable root = RootCause.of(e);
         if (root instanceof ConnectException) {
             return "cannot connect to " + endpoint + ": connection refused";
         }
@@ -145,7 +146,7 @@ final class TargetPreflight {
         for (Throwable t = e; t != null; t = t.getCause()) {
             certificate |= t instanceof GeneralSecurityException;
         }
-        String reason = String.valueOf(root(e).getMessage());
+        String reason = String.valueOf(RootCause.of(e).getMessage());
         if (certificate) {
             return "TLS handshake with " + config.endpoint() + " failed: certificate not trusted (" + reason
                     + "); pass --certificate FILE.pem to trust it, or --insecure for a throwaway test server";
@@ -159,14 +160,6 @@ final class TargetPreflight {
     private static String tlsHint(ImapClientConfig config) {
         return config.tlsMode() == TlsMode.IMPLICIT
                 ? " (is this a STARTTLS or plaintext port? then write imap://" + config.endpoint() + ")" : "";
-    }
-
-    private static Throwable root(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     private static String seconds(Duration d) {

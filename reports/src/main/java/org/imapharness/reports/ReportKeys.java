@@ -17,7 +17,7 @@ public final class ReportKeys {
 
     /** Prefix of measurements, e.g. {@code imap.measure.idle-latency-p99-ms=12}. */
     public static final String MEASURE_PREFIX = "imap.measure.";
-    /** Prefix of quirk counts, e.g. {@code imap.quirk.MISSING_STATUS_TEXT=3}; counts add up over the run. */
+    /** Prefix of quirk counts, e.g. {@code imap.quirk.missing-space-before-text=3}; counts add up over the run. */
     public static final String QUIRK_PREFIX = "imap.quirk.";
     /** The seed that reproduces a check. */
     public static final String SEED = "imap.seed";

@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.imapharness.core.client.Trust;
+import java.util.function.Function;
 import org.imapharness.core.config.QuirkSelection;
 import org.imapharness.core.scenario.run.RunOptions;
 import org.imapharness.core.target.TargetOptions;
-import org.imapharness.core.target.UserTemplate;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -38,24 +37,24 @@ record EngineSettings(TargetOptions target, RunOptions run) {
      * @throws IllegalArgumentException (or another runtime exception) naming the bad setting
      */
     static EngineSettings from(ConfigurationParameters parameters) {
-        Lookup p = new Lookup(parameters);
-        String uri = p.get("imap.target").orElse("embedded");
-        TargetOptions options = new TargetOptions(uri, users(p), trust(p));
-        RunOptions run = p.get("imap.timeout").map(EngineSettings::duration)
+        Function<String, Optional<String>> p = EngineParameters.lookup(parameters);
+        String uri = p.apply("imap.target").orElse("embedded");
+        TargetOptions options = new TargetOptions(uri, EngineParameters.users(p), EngineParameters.trust(p));
+        RunOptions run = p.apply("imap.timeout").map(EngineSettings::duration)
                 .map(RunOptions.DEFAULTS::withResponseTimeout).orElse(RunOptions.DEFAULTS)
-                .withTolerated(p.get("imap.quirks").map(QuirkSelection::parse).orElse(java.util.Set.of()));
+                .withTolerated(p.apply("imap.quirks").map(QuirkSelection::parse).orElse(java.util.Set.of()));
         return new EngineSettings(options, run);
     }
 
     /** The classpath directory whose scenarios a classpath root contributes. */
     static String root(ConfigurationParameters parameters) {
-        return new Lookup(parameters).get("imap.scenarios.root").orElse("scenarios");
+        return EngineParameters.lookup(parameters).apply("imap.scenarios.root").orElse("scenarios");
     }
 
     /** The directories of {@code imap.scenarios.dirs}, searched on every discovery. */
     static List<Path> extraDirs(ConfigurationParameters parameters) {
         List<Path> dirs = new ArrayList<>();
-        new Lookup(parameters).get("imap.scenarios.dirs").ifPresent(v -> {
+        EngineParameters.lookup(parameters).apply("imap.scenarios.dirs").ifPresent(v -> {
             for (String part : v.split("[," + File.pathSeparator + "]")) {
                 if (!part.isBlank()) {
                     dirs.add(Path.of(part.strip()));
@@ -65,35 +64,7 @@ record EngineSettings(TargetOptions target, RunOptions run) {
         return dirs;
     }
 
-    private static UserTemplate users(Lookup p) {
-        Optional<String> template = p.get("imap.user-template");
-        Optional<String> user = p.get("imap.user");
-        String password = p.get("imap.password").orElse("");
-        if (template.isPresent()) {
-            return new UserTemplate(template.get(), password);
-        }
-        return user.map(u -> UserTemplate.single(u, password)).orElse(null);
-    }
-
-    private static Trust trust(Lookup p) {
-        if (p.get("imap.insecure").map(Boolean::parseBoolean).orElse(false)) {
-            return Trust.insecure();
-        }
-        return p.get("imap.certificate").map(Path::of).map(Trust::certificate).orElse(null);
-    }
-
     private static java.time.Duration duration(String text) {
         return org.imapharness.core.config.Durations.parse("imap.timeout", text);
-    }
-
-    /** A configuration parameter, else the system property of the same name. */
-    private record Lookup(ConfigurationParameters parameters) {
-        Optional<String> get(String key) {
-            Optional<String> value = parameters.get(key);
-            if (value.isEmpty()) {
-                value = Optional.ofNullable(System.getProperty(key));
-            }
-            return value.filter(v -> !v.isBlank());
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.imapharness.core.client.ImapClientConfig;
+import org.imapharness.core.client.RootCause;
 import org.imapharness.core.client.TlsContexts;
 import org.imapharness.core.client.TlsMode;
 import org.imapharness.protocol.frame.FrameAccumulator;
@@ -60,7 +61,7 @@ public final class FuzzWire implements AutoCloseable {
                     + config.connectTimeout().toSeconds() + " s");
         }
         if (!f.isSuccess()) {
-            throw new IOException("cannot connect to " + config.endpoint() + ": " + FuzzWireHandler.root(f.cause()));
+            throw new IOException("cannot connect to " + config.endpoint() + ": " + RootCause.message(f.cause()));
         }
         return new FuzzWire(f.channel(), events);
     }

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.BlockingQueue;
+import org.imapharness.core.client.RootCause;
 import org.imapharness.protocol.codec.ResponseParser;
 import org.imapharness.protocol.frame.Frame;
 import org.imapharness.protocol.frame.FrameError;
@@ -42,14 +43,14 @@ final class FuzzWireHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
         if (evt instanceof SslHandshakeCompletionEvent done && !done.isSuccess()) {
-            closeWith(ctx, "TLS handshake failed: " + root(done.cause()));
+            closeWith(ctx, "TLS handshake failed: " + RootCause.message(done.cause()));
         }
         ctx.fireUserEventTriggered(evt);
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        closeWith(ctx, "I/O error: " + root(cause));
+        closeWith(ctx, "I/O error: " + RootCause.message(cause));
     }
 
     @Override
@@ -64,13 +65,5 @@ final class FuzzWireHandler extends ChannelInboundHandlerAdapter {
             events.add(new WireEvent.Closed(reason));
         }
         ctx.close();
-    }
-
-    static String root(Throwable t) {
-        Throwable r = t;
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
-        }
-        return r.getMessage() == null ? r.toString() : r.getMessage();
     }
 }

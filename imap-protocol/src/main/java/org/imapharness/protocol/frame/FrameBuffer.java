@@ -77,9 +77,7 @@ final class FrameBuffer {
             reset();
             return whole;
         }
-        byte[] out = copy();
-        reset();
-        return out;
+        return copy();
     }
 
     byte[] copy() {

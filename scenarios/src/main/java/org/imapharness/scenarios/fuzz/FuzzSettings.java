@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
-import org.imapharness.core.client.Trust;
 import org.imapharness.core.config.Durations;
+import org.imapharness.core.engine.EngineParameters;
 import org.imapharness.core.fuzz.FuzzOptions;
 import org.imapharness.core.target.TargetOptions;
-import org.imapharness.core.target.UserTemplate;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -37,7 +36,7 @@ record FuzzSettings(TargetOptions target, FuzzOptions options) {
                 .withMix(p.apply("imap.fuzz.near-valid").map(v -> (int) number("imap.fuzz.near-valid", v)).orElse(30),
                         p.apply("imap.fuzz.equivalence").map(v -> (int) number("imap.fuzz.equivalence", v)).orElse(10))
                 .withReplayDir(Path.of(p.apply("imap.fuzz.replay-dir").orElse("target/fuzz-replays")));
-        return new FuzzSettings(new TargetOptions(p.apply("imap.target").orElse("embedded"), users(p), trust(p)),
+        return new FuzzSettings(new TargetOptions(p.apply("imap.target").orElse("embedded"), EngineParameters.users(p), EngineParameters.trust(p)),
                 options);
     }
 
@@ -59,21 +58,5 @@ record FuzzSettings(TargetOptions target, FuzzOptions options) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + ": expected a number >= 0, found \"" + text + "\"");
         }
-    }
-
-    private static UserTemplate users(Function<String, Optional<String>> p) {
-        String password = p.apply("imap.password").orElse("");
-        Optional<String> template = p.apply("imap.user-template");
-        if (template.isPresent()) {
-            return new UserTemplate(template.get(), password);
-        }
-        return p.apply("imap.user").map(u -> UserTemplate.single(u, password)).orElse(null);
-    }
-
-    private static Trust trust(Function<String, Optional<String>> p) {
-        if (p.apply("imap.insecure").map(Boolean::parseBoolean).orElse(false)) {
-            return Trust.insecure();
-        }
-        return p.apply("imap.certificate").map(Path::of).map(Trust::certificate).orElse(null);
     }
 }

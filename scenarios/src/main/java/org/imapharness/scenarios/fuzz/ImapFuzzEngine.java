@@ -1,17 +1,11 @@
 package org.imapharness.scenarios.fuzz;
 
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.imapharness.scenarios.engine.SuiteSelectors;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.discovery.ClassSelector;
-import org.junit.platform.engine.discovery.ClasspathRootSelector;
-import org.junit.platform.engine.discovery.PackageSelector;
-import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 /**
@@ -35,28 +29,14 @@ public final class ImapFuzzEngine implements TestEngine {
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "IMAP network fuzzing");
         FuzzDescriptor test = new FuzzDescriptor(uniqueId);
-        boolean selected = request.getSelectorsByType(PackageSelector.class).stream()
-                .anyMatch(s -> s.getPackageName().isEmpty() || (PACKAGE + ".").startsWith(s.getPackageName() + "."))
-                || request.getSelectorsByType(ClassSelector.class).stream()
-                .anyMatch(s -> s.getClassName().equals(ImapFuzzEngine.class.getName()))
-                || request.getSelectorsByType(ClasspathRootSelector.class).stream()
-                .anyMatch(s -> holdsThisEngine(s.getClasspathRoot()))
-                || request.getSelectorsByType(UniqueIdSelector.class).stream().map(UniqueIdSelector::getUniqueId)
-                .anyMatch(id -> id.equals(uniqueId) || id.equals(test.getUniqueId()));
+        boolean selected = SuiteSelectors.selectsPackage(request, PACKAGE)
+                || SuiteSelectors.selectsClass(request, name -> name.equals(ImapFuzzEngine.class.getName()))
+                || SuiteSelectors.selectsRootHolding(request, ImapFuzzEngine.class.getName().replace('.', '/') + ".class")
+                || SuiteSelectors.selectsId(request, uniqueId, test.getUniqueId());
         if (selected) {
             engine.addChild(test);
         }
         return engine;
-    }
-
-    private static boolean holdsThisEngine(URI root) {
-        try {
-            Path dir = Path.of(root);
-            return Files.isDirectory(dir)
-                    && Files.exists(dir.resolve(ImapFuzzEngine.class.getName().replace('.', '/') + ".class"));
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return false;
-        }
     }
 
     @Override

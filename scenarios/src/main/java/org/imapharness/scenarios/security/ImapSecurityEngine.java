@@ -1,17 +1,11 @@
 package org.imapharness.scenarios.security;
 
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.imapharness.scenarios.engine.SuiteSelectors;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.discovery.ClassSelector;
-import org.junit.platform.engine.discovery.ClasspathRootSelector;
-import org.junit.platform.engine.discovery.PackageSelector;
-import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 /**
@@ -33,33 +27,16 @@ public final class ImapSecurityEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "IMAP security checks");
-        boolean all = request.getSelectorsByType(PackageSelector.class).stream()
-                .anyMatch(s -> s.getPackageName().isEmpty() || (PACKAGE + ".").startsWith(s.getPackageName() + "."))
-                || request.getSelectorsByType(ClassSelector.class).stream()
-                .anyMatch(s -> s.getClassName().startsWith(PACKAGE + "."))
-                || request.getSelectorsByType(ClasspathRootSelector.class).stream()
-                .anyMatch(s -> holdsThisPackage(s.getClasspathRoot()));
+        boolean all = SuiteSelectors.selectsPackage(request, PACKAGE)
+                || SuiteSelectors.selectsClass(request, name -> name.startsWith(PACKAGE + "."))
+                || SuiteSelectors.selectsRootHolding(request, PACKAGE.replace('.', '/'));
         for (SecurityCheck check : SecurityChecks.all()) {
             CheckDescriptor descriptor = new CheckDescriptor(uniqueId, check);
-            if (all || selectedById(request, uniqueId, descriptor.getUniqueId())) {
+            if (all || SuiteSelectors.selectsId(request, uniqueId, descriptor.getUniqueId())) {
                 engine.addChild(descriptor);
             }
         }
         return engine;
-    }
-
-    private static boolean selectedById(EngineDiscoveryRequest request, UniqueId engineId, UniqueId checkId) {
-        return request.getSelectorsByType(UniqueIdSelector.class).stream().map(UniqueIdSelector::getUniqueId)
-                .anyMatch(id -> id.equals(engineId) || id.equals(checkId));
-    }
-
-    private static boolean holdsThisPackage(java.net.URI root) {
-        try {
-            Path dir = Path.of(root);
-            return Files.isDirectory(dir) && Files.exists(dir.resolve(PACKAGE.replace('.', '/')));
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return false; // a jar root: only explicit selectors pick the suite from a jar
-        }
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -44,9 +46,7 @@ final class JsseTls {
 
     static SSLContext context(Trust trust) throws IOException {
         try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trustManagers(trust), null);
-            return context;
+            return contextWith(trustManagers(trust));
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot set up TLS: " + e.getMessage(), e);
         }
@@ -54,35 +54,26 @@ final class JsseTls {
 
     /** A context that accepts any chain and remembers it, to report on a certificate that fails. */
     static SSLContext recording(List<X509Certificate> seen) throws IOException {
-        X509TrustManager recorder = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                throw new UnsupportedOperationException("client side only");
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        try {
+            return contextWith(new TrustManager[] {new AcceptingTrustManager(chain -> {
                 seen.clear();
                 seen.addAll(List.of(chain));
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {recorder}, null);
-            return context;
+            })});
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot set up TLS: " + e.getMessage(), e);
         }
     }
 
+    private static SSLContext contextWith(TrustManager[] trustManagers) throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trustManagers, null);
+        return context;
+    }
+
     private static TrustManager[] trustManagers(Trust trust) throws GeneralSecurityException, IOException {
         if (trust instanceof Trust.Insecure) {
-            return new TrustManager[] {insecure()};
+            // Trust.insecure(): the user asked for no checking, and reports say so.
+            return new TrustManager[] {new AcceptingTrustManager(chain -> { })};
         }
         if (trust instanceof Trust.Certificates certificates) {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -98,22 +89,21 @@ final class JsseTls {
         return null; // the JDK's default trust store
     }
 
-    private static X509TrustManager insecure() {
-        return new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                throw new UnsupportedOperationException("client side only");
-            }
+    /** Accepts every server chain, handing it to {@code onServerChain}; this side never checks clients. */
+    private record AcceptingTrustManager(Consumer<X509Certificate[]> onServerChain) implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("the security checks are a TLS client: they never verify clients");
+        }
 
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // Trust.insecure(): the user asked for no checking, and reports say so.
-            }
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            onServerChain.accept(chain);
+        }
 
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.imapharness.scenarios.security;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import org.imapharness.core.client.ImapClientConfig;
 import org.imapharness.core.client.TlsMode;
 import org.imapharness.core.client.Trust;
+import org.imapharness.core.engine.EngineParameters;
 import org.imapharness.core.target.Target;
 import org.imapharness.core.target.TargetException;
 import org.imapharness.core.target.TargetOptions;
@@ -37,11 +37,10 @@ final class SecurityTargets {
     }
 
     static SecurityProbe open(ConfigurationParameters parameters, SecuritySettings settings) {
-        Function<String, Optional<String>> p = key -> parameters.get(key)
-                .or(() -> Optional.ofNullable(System.getProperty(key))).filter(v -> !v.isBlank());
+        Function<String, Optional<String>> p = EngineParameters.lookup(parameters);
         String uri = p.apply("imap.target").orElse("embedded").strip();
-        UserTemplate users = users(p);
-        Trust trust = trust(p);
+        UserTemplate users = EngineParameters.users(p);
+        Trust trust = EngineParameters.trust(p);
         Budget budget = new Budget(settings.maxConnections(), settings.maxBytes());
         if (uri.toLowerCase(Locale.ROOT).startsWith("embedded")) {
             return embedded(uri, users == null ? EMBEDDED_USERS : users, settings, budget);
@@ -84,22 +83,6 @@ final class SecurityTargets {
                 + host + ":" + server.tlsPort() + ")",
                 new Endpoint(host, server.plainPort(), false, trust), new Endpoint(host, server.tlsPort(), true, trust),
                 users.user(1), settings, budget, server::close);
-    }
-
-    private static UserTemplate users(Function<String, Optional<String>> p) {
-        String password = p.apply("imap.password").orElse("");
-        Optional<String> template = p.apply("imap.user-template");
-        if (template.isPresent()) {
-            return new UserTemplate(template.get(), password);
-        }
-        return p.apply("imap.user").map(u -> UserTemplate.single(u, password)).orElse(null);
-    }
-
-    private static Trust trust(Function<String, Optional<String>> p) {
-        if (p.apply("imap.insecure").map(Boolean::parseBoolean).orElse(false)) {
-            return Trust.insecure();
-        }
-        return p.apply("imap.certificate").map(Path::of).map(Trust::certificate).orElse(null);
     }
 
     private static X509Certificate certificate(String pem) {

@@ -3,11 +3,11 @@ package org.imapharness.scenarios.sync;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.imapharness.core.config.Durations;
-import org.imapharness.core.client.Trust;
+import org.imapharness.core.engine.EngineParameters;
 import org.imapharness.core.sync.SyncConfig;
 import org.imapharness.core.target.TargetOptions;
-import org.imapharness.core.target.UserTemplate;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -21,23 +21,23 @@ import org.junit.platform.engine.ConfigurationParameters;
 record SyncSettings(TargetOptions target, SyncConfig config, long seed, Path out) {
 
     static SyncSettings from(ConfigurationParameters parameters) {
-        Lookup p = new Lookup(parameters);
-        TargetOptions target = new TargetOptions(p.get("imap.target").orElse("embedded"), users(p), trust(p));
+        Function<String, Optional<String>> p = EngineParameters.lookup(parameters);
+        TargetOptions target = new TargetOptions(p.apply("imap.target").orElse("embedded"), EngineParameters.users(p), EngineParameters.trust(p));
         SyncConfig config = SyncConfig.DEFAULTS
-                .withDevices(p.get("imap.sync.devices").map(v -> integer("imap.sync.devices", v)).orElse(3))
-                .withSteps(p.get("imap.sync.steps").map(v -> integer("imap.sync.steps", v)).orElse(200))
-                .withDuration(p.get("imap.sync.duration").map(v -> Durations.parse("imap.sync.duration", v))
+                .withDevices(p.apply("imap.sync.devices").map(v -> integer("imap.sync.devices", v)).orElse(3))
+                .withSteps(p.apply("imap.sync.steps").map(v -> integer("imap.sync.steps", v)).orElse(200))
+                .withDuration(p.apply("imap.sync.duration").map(v -> Durations.parse("imap.sync.duration", v))
                         .orElse(Duration.ofMinutes(2)))
-                .withPushTimeout(p.get("imap.sync.push-timeout").map(v -> Durations.parse("imap.sync.push-timeout", v))
+                .withPushTimeout(p.apply("imap.sync.push-timeout").map(v -> Durations.parse("imap.sync.push-timeout", v))
                         .orElse(SyncConfig.DEFAULTS.pushTimeout()));
-        long seed = p.get("imap.sync.seed").map(v -> {
+        long seed = p.apply("imap.sync.seed").map(v -> {
             try {
                 return Long.parseLong(v.strip());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("imap.sync.seed: expected a whole number, found \"" + v + "\"");
             }
         }).orElseGet(() -> new java.security.SecureRandom().nextLong());
-        Path out = p.get("imap.sync.out").or(() -> p.get("imap.reports.dir")).map(Path::of)
+        Path out = p.apply("imap.sync.out").or(() -> p.apply("imap.reports.dir")).map(Path::of)
                 .orElse(Path.of(System.getProperty("java.io.tmpdir")));
         return new SyncSettings(target, config, seed, out);
     }
@@ -47,33 +47,6 @@ record SyncSettings(TargetOptions target, SyncConfig config, long seed, Path out
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + ": expected a whole number, found \"" + value + "\"");
-        }
-    }
-
-    private static UserTemplate users(Lookup p) {
-        String password = p.get("imap.password").orElse("");
-        Optional<String> template = p.get("imap.user-template");
-        if (template.isPresent()) {
-            return new UserTemplate(template.get(), password);
-        }
-        return p.get("imap.user").map(u -> UserTemplate.single(u, password)).orElse(null);
-    }
-
-    private static Trust trust(Lookup p) {
-        if (p.get("imap.insecure").map(Boolean::parseBoolean).orElse(false)) {
-            return Trust.insecure();
-        }
-        return p.get("imap.certificate").map(Path::of).map(Trust::certificate).orElse(null);
-    }
-
-    /** A configuration parameter, else the system property of the same name. */
-    private record Lookup(ConfigurationParameters parameters) {
-        Optional<String> get(String key) {
-            Optional<String> value = parameters.get(key);
-            if (value.isEmpty()) {
-                value = Optional.ofNullable(System.getProperty(key));
-            }
-            return value.filter(v -> !v.isBlank());
         }
     }
 }

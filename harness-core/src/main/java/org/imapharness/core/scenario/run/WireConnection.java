@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.imapharness.core.client.ImapClientConfig;
+import org.imapharness.core.client.RootCause;
 import org.imapharness.core.client.TlsContexts;
 import org.imapharness.core.client.TlsMode;
 import org.imapharness.core.transcript.Direction;
@@ -73,7 +74,7 @@ final class WireConnection implements AutoCloseable {
         }
         if (!f.isSuccess()) {
             throw new RunError("cannot connect to " + config.endpoint() + ": "
-                    + WireHandler.rootMessage(f.cause()));
+                    + RootCause.message(f.cause()));
         }
         return new WireConnection(f.channel(), transcript, secrets, events, handler);
     }

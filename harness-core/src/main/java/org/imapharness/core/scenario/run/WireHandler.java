@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import org.imapharness.core.client.ImapClientConfig;
+import org.imapharness.core.client.RootCause;
 import org.imapharness.core.client.TlsContexts;
 import org.imapharness.protocol.codec.Quirk;
 import org.imapharness.protocol.codec.ResponseParser;
@@ -111,7 +112,7 @@ final class WireHandler extends ChannelInboundHandlerAdapter {
         if (evt instanceof SslHandshakeCompletionEvent done) {
             tlsStarting = false;
             if (!done.isSuccess()) {
-                closeWith(ctx, "TLS handshake with " + config.endpoint() + " failed: " + rootMessage(done.cause()));
+                closeWith(ctx, "TLS handshake with " + config.endpoint() + " failed: " + RootCause.message(done.cause()));
             }
         }
         ctx.fireUserEventTriggered(evt);
@@ -119,7 +120,7 @@ final class WireHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        closeWith(ctx, "I/O error: " + rootMessage(cause));
+        closeWith(ctx, "I/O error: " + RootCause.message(cause));
     }
 
     @Override
@@ -134,13 +135,5 @@ final class WireHandler extends ChannelInboundHandlerAdapter {
             events.add(new WireEvent.Closed(reason));
         }
         ctx.close();
-    }
-
-    static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 }
