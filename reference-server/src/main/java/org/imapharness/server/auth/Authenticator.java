@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.imapharness.server.fault.Fault;
 import org.imapharness.server.fault.FaultSet;
 
@@ -29,6 +30,9 @@ import org.imapharness.server.fault.FaultSet;
  * THROTTLED without hashing. A success clears the name's counter but not the address's, so one
  * valid account cannot be used to reset an address that is guessing at others.
  *
+ * <p>With a {@link CachePolicy} set, successful logins are remembered ({@link LoginCache}) and a
+ * repeat of one is answered without hashing; failures always pay the full check.
+ *
  * <p>Fault {@link Fault#NO_THROTTLE} turns both throttles off.
  */
 public final class Authenticator implements AutoCloseable {
@@ -42,11 +46,15 @@ public final class Authenticator implements AutoCloseable {
     private final LoginThrottle addressThrottle;
     private final Clock clock;
     private final ThreadPoolExecutor pool;
+    private final LoginCache cache;
+    private final LongAdder cacheHits = new LongAdder();
 
     public Authenticator(Accounts accounts, AuthOptions options, FaultSet faults, Clock clock) {
         boolean throttled = !faults.has(Fault.NO_THROTTLE);
         this.accounts = accounts;
-        this.check = new CredentialCheck(accounts, new SecureRandom());
+        SecureRandom random = new SecureRandom();
+        this.check = new CredentialCheck(accounts, random);
+        this.cache = new LoginCache(options.cache(), random);
         this.userThrottle = new LoginThrottle(throttled ? options.perUser() : ThrottlePolicy.OFF,
                 options.maxTrackedKeys());
         this.addressThrottle = new LoginThrottle(throttled ? options.perAddress() : ThrottlePolicy.OFF,
@@ -63,7 +71,8 @@ public final class Authenticator implements AutoCloseable {
 
     /**
      * Checks a login off the caller's thread. Takes ownership of {@code password} and zeroes it
-     * when done, so the caller must not reuse the array.
+     * when done, so the caller must not reuse the array. Answers that need no hashing (locked out,
+     * or a login the cache remembers) complete at once on the calling thread.
      *
      * @param user     the name as sent (LOGIN userid, or SASL PLAIN authcid)
      * @param password the password octets; with TOTP, followed by the 6-digit code
@@ -71,7 +80,19 @@ public final class Authenticator implements AutoCloseable {
      */
     public CompletableFuture<AuthResult> authenticate(String user, byte[] password, InetAddress from) {
         Objects.requireNonNull(password, "password");
+        AuthResult quick;
         try {
+            quick = answerWithoutHashing(user, password, from);
+        } catch (RuntimeException e) {
+            Arrays.fill(password, (byte) 0);
+            throw e;
+        }
+        if (quick != null) {
+            Arrays.fill(password, (byte) 0);
+            return CompletableFuture.completedFuture(quick);
+        }
+        try {
+            // The pool task decides afresh: a lockout earned while this attempt queued applies to it.
             return CompletableFuture.supplyAsync(() -> authenticateNow(user, password, from), pool);
         } catch (RejectedExecutionException saturated) {
             Arrays.fill(password, (byte) 0);
@@ -83,24 +104,44 @@ public final class Authenticator implements AutoCloseable {
     public AuthResult authenticateNow(String user, byte[] password, InetAddress from) {
         Objects.requireNonNull(password, "password");
         try {
-            String userKey = userKey(user);
-            String addressKey = addressKey(from);
-            Instant now = clock.instant();
-            Duration locked = max(userThrottle.blockedFor(userKey, now), addressThrottle.blockedFor(addressKey, now));
-            if (!locked.isZero()) {
-                return AuthResult.throttled(locked);
-            }
-            Account account = accounts.find(user).orElse(null);
-            if (check.verify(account, password, now)) {
-                userThrottle.reset(userKey);
-                return AuthResult.success(account.name());
-            }
-            Instant failedAt = clock.instant();
-            return AuthResult.failure(max(userThrottle.recordFailure(userKey, failedAt),
-                    addressThrottle.recordFailure(addressKey, failedAt)));
+            AuthResult quick = answerWithoutHashing(user, password, from);
+            return quick != null ? quick : checkHash(user, password, from);
         } finally {
             Arrays.fill(password, (byte) 0);
         }
+    }
+
+    /** THROTTLED while locked out, SUCCESS for a remembered login, null when the hash must decide. */
+    private AuthResult answerWithoutHashing(String user, byte[] password, InetAddress from) {
+        String userKey = userKey(user);
+        Instant now = clock.instant();
+        Duration locked = max(userThrottle.blockedFor(userKey, now),
+                addressThrottle.blockedFor(addressKey(from), now));
+        if (!locked.isZero()) {
+            return AuthResult.throttled(locked);
+        }
+        if (cache.enabled()) {
+            Account account = accounts.find(user).orElse(null);
+            if (cache.remembers(account, password, now)) {
+                cacheHits.increment();
+                userThrottle.reset(userKey);
+                return AuthResult.success(account.name());
+            }
+        }
+        return null;
+    }
+
+    private AuthResult checkHash(String user, byte[] password, InetAddress from) {
+        Account account = accounts.find(user).orElse(null);
+        Instant now = clock.instant();
+        if (check.verify(account, password, now)) {
+            cache.remember(account, password, now);
+            userThrottle.reset(userKey(user));
+            return AuthResult.success(account.name());
+        }
+        Instant failedAt = clock.instant();
+        return AuthResult.failure(max(userThrottle.recordFailure(userKey(user), failedAt),
+                addressThrottle.recordFailure(addressKey(from), failedAt)));
     }
 
     public Accounts accounts() {
@@ -110,6 +151,11 @@ public final class Authenticator implements AutoCloseable {
     /** Password derivations performed so far (a server statistic; also how tests see the work done). */
     public long derivations() {
         return check.derivations();
+    }
+
+    /** Logins answered from the cache, without a derivation. */
+    public long cacheHits() {
+        return cacheHits.sum();
     }
 
     /** Derivations every attempt that is not throttled costs, whoever the user. */

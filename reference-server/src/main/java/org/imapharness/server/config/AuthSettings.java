@@ -1,6 +1,8 @@
 package org.imapharness.server.config;
 
+import java.util.Objects;
 import org.imapharness.server.auth.AuthOptions;
+import org.imapharness.server.auth.CachePolicy;
 import org.imapharness.server.auth.HashCost;
 import org.imapharness.server.auth.ThrottlePolicy;
 import org.imapharness.server.auth.UsersFile;
@@ -14,14 +16,16 @@ import org.imapharness.server.auth.UsersFile;
  * @param userThrottle        failed-login throttle per user name
  * @param addressThrottle     failed-login throttle per client address
  * @param hashThreads         threads that run password hashing
+ * @param cache               which successful logins are remembered (off by default)
  */
 public record AuthSettings(HashCost inlineHashCost, boolean allowPlainPasswords, ThrottlePolicy userThrottle,
-        ThrottlePolicy addressThrottle, int hashThreads) {
+        ThrottlePolicy addressThrottle, int hashThreads, CachePolicy cache) {
 
     public static final AuthSettings DEFAULTS = new AuthSettings(HashCost.INLINE, false, ThrottlePolicy.PER_USER,
-            ThrottlePolicy.PER_ADDRESS, AuthOptions.DEFAULTS.hashThreads());
+            ThrottlePolicy.PER_ADDRESS, AuthOptions.DEFAULTS.hashThreads(), CachePolicy.OFF);
 
     public AuthSettings {
+        Objects.requireNonNull(cache, "cache");
         if (hashThreads < 1) {
             throw ConfigException.of("auth.threads", "must be at least 1, was " + hashThreads);
         }
@@ -30,7 +34,7 @@ public record AuthSettings(HashCost inlineHashCost, boolean allowPlainPasswords,
     /** What {@code Authenticator} takes. */
     public AuthOptions toOptions() {
         return new AuthOptions(userThrottle, addressThrottle, hashThreads, AuthOptions.DEFAULTS.queueCapacity(),
-                AuthOptions.DEFAULTS.maxTrackedKeys());
+                AuthOptions.DEFAULTS.maxTrackedKeys(), cache);
     }
 
     /** What {@code UsersFile.read} and {@code Accounts.load} take. */

@@ -53,6 +53,8 @@ public enum ConfigKey {
             (b, v, base) -> b.throttleBaseDelay = Durations.parse(v)),
     AUTH_THROTTLE_MAX_DELAY("auth.throttle-max-delay", false,
             (b, v, base) -> b.throttleMaxDelay = Durations.parse(v)),
+    AUTH_CACHE_ENTRIES("auth.cache-entries", false, (b, v, base) -> b.cacheEntries = integer(v)),
+    AUTH_CACHE_TTL("auth.cache-ttl", false, (b, v, base) -> b.cacheTtl = Durations.parse(v)),
     TLS_ENGINE("tls.engine", false, (b, v, base) -> b.tlsEngine = engine(v)),
     TLS_GROUPS("tls.groups", false, (b, v, base) -> b.tlsGroups = list(v));
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.imapharness.server.auth.AccountNames;
+import org.imapharness.server.auth.CachePolicy;
 import org.imapharness.server.auth.HashCost;
 import org.imapharness.server.auth.InlineUser;
 import org.imapharness.server.auth.ThrottlePolicy;
@@ -54,6 +55,8 @@ public final class ServerConfigBuilder {
     Duration throttleWindow = ThrottlePolicy.PER_USER.window();
     Duration throttleBaseDelay = ThrottlePolicy.PER_USER.baseDelay();
     Duration throttleMaxDelay = ThrottlePolicy.PER_USER.maxDelay();
+    int cacheEntries = AuthSettings.DEFAULTS.cache().maxEntries();
+    Duration cacheTtl = AuthSettings.DEFAULTS.cache().ttl();
 
     TlsEngine tlsEngine = TlsOptions.DEFAULTS.engine();
     List<String> tlsGroups = TlsOptions.DEFAULTS.groups();
@@ -98,6 +101,8 @@ public final class ServerConfigBuilder {
         throttleWindow = a.userThrottle().window();
         throttleBaseDelay = a.userThrottle().baseDelay();
         throttleMaxDelay = a.userThrottle().maxDelay();
+        cacheEntries = a.cache().maxEntries();
+        cacheTtl = a.cache().ttl();
         tlsEngine = config.tls().engine();
         tlsGroups = config.tls().groups();
         faults.addAll(config.faults().asSet());
@@ -226,7 +231,7 @@ public final class ServerConfigBuilder {
                 maxConnectionsPerAddress, idleTimeout, preAuthTimeout, maxBufferedBytes);
         AuthSettings auth = new AuthSettings(inlineHashCost, allowPlainPasswords,
                 throttle("auth.user-free-failures", userFreeFailures),
-                throttle("auth.address-free-failures", addressFreeFailures), hashThreads);
+                throttle("auth.address-free-failures", addressFreeFailures), hashThreads, cachePolicy());
         TlsOptions tls;
         try {
             tls = new TlsOptions(tlsEngine, tlsGroups);
@@ -235,6 +240,15 @@ public final class ServerConfigBuilder {
         }
         return new ServerConfig(bindAddress, port, tlsPort, users, usersFile, storeDir, certFile, keyFile,
                 allowPlaintextAuth, preauthUser, literals, limits, auth, tls, FaultSet.of(faults));
+    }
+
+    private CachePolicy cachePolicy() {
+        try {
+            return new CachePolicy(cacheEntries, cacheTtl);
+        } catch (IllegalArgumentException e) {
+            throw ConfigException.of(e.getMessage().contains("ttl") ? "auth.cache-ttl" : "auth.cache-entries",
+                    e.getMessage());
+        }
     }
 
     private ThrottlePolicy throttle(String key, int freeFailures) {

@@ -25,7 +25,8 @@ class AuthenticatorTest {
             new ThrottlePolicy(3, Duration.ofMinutes(15), Duration.ofSeconds(1), Duration.ofSeconds(8));
     private static final ThrottlePolicy ADDRESS_POLICY =
             new ThrottlePolicy(6, Duration.ofMinutes(15), Duration.ofSeconds(1), Duration.ofSeconds(8));
-    private static final AuthOptions OPTIONS = new AuthOptions(USER_POLICY, ADDRESS_POLICY, 2, 16, 1000);
+    private static final AuthOptions OPTIONS =
+            new AuthOptions(USER_POLICY, ADDRESS_POLICY, 2, 16, 1000, CachePolicy.OFF);
 
     private final SecureRandom random = new SecureRandom();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:10Z"));
@@ -201,8 +202,8 @@ class AuthenticatorTest {
     void aSaturatedPoolAnswersThrottledInsteadOfQueueingForever() throws Exception {
         Accounts slow = Accounts.of(List.of(Account.withPassword("s",
                 PasswordHash.create(new byte[] {1}, new HashCost.Argon2id(4096, 1, 1), random))));
-        auth = new Authenticator(slow, new AuthOptions(ThrottlePolicy.OFF, ThrottlePolicy.OFF, 1, 1, 10),
-                FaultSet.none(), clock);
+        auth = new Authenticator(slow,
+                new AuthOptions(ThrottlePolicy.OFF, ThrottlePolicy.OFF, 1, 1, 10, CachePolicy.OFF), FaultSet.none(), clock);
         var results = new java.util.ArrayList<java.util.concurrent.CompletableFuture<AuthResult>>();
         for (int i = 0; i < 6; i++) {
             results.add(auth.authenticate("s", new byte[] {2}, home));

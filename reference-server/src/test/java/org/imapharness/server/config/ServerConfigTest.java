@@ -108,6 +108,8 @@ class ServerConfigTest {
         assertProblem("auth.inline-hash", "md5:x=1", "auth.inline-hash", "unknown hash algorithm 'md5'");
         assertProblem("auth.threads", "0", "auth.threads", "at least 1");
         assertProblem("auth.throttle-max-delay", "100ms", "auth.throttle-max-delay", "below base delay");
+        assertProblem("auth.cache-entries", "-1", "auth.cache-entries", "must be >= 0");
+        assertProblem("auth.cache-ttl", "0s", "auth.cache-ttl", "must be positive");
         assertProblem("tls.engine", "gnutls", "tls.engine", "auto, openssl or jdk");
         assertProblem("max-connections-per-user", "0", "max-connections-per-user", "at least 1");
         ConfigException e = assertThrows(ConfigException.class, () -> ServerConfig.builder().set("prot", "1"));
