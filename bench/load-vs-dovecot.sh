@@ -8,6 +8,7 @@
 #                                   # IDLE 100 ms, servers on CPU 1 and the generator on CPU 0
 #   SERVER_CPUS= LOAD_CPUS= USERS=20 LOAD_PROPS= bench/load-vs-dovecot.sh   # the gentle default profile
 #   SIM=LoginStormSimulation MODEL=open RATE=50 DURATION=20s bench/load-vs-dovecot.sh
+#   CERT=ec bench/load-vs-dovecot.sh  # both servers on an EC P-256 certificate instead of RSA-2048
 #
 # Throughput is only comparable when the servers saturate: with the simulation's own defaults
 # (20 users, phones IDLE 2 s) both servers idle most of the time and the ratio is ~1.0, set by
@@ -26,6 +27,7 @@ MODEL=${MODEL:-closed}
 USERS=${USERS:-100}
 RATE=${RATE:-20}
 DURATION=${DURATION:-30s}
+CERT=${CERT:-rsa}
 OUT=${OUT:-$ROOT/target/bench-load/$(date +%Y%m%d-%H%M%S)}
 REF_PORT=${REF_PORT:-21143}
 REF_TLS_PORT=${REF_TLS_PORT:-21993}
@@ -46,6 +48,9 @@ PIN_SERVERS=(); [ -z "$SERVER_CPUS" ] || PIN_SERVERS=(taskset -c "$SERVER_CPUS")
 PIN_LOAD=(); [ -z "$LOAD_CPUS" ] || PIN_LOAD=(taskset -c "$LOAD_CPUS")
 JAVA="java --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED"
 
+# Both servers remember successful logins: the testenv's tuned Dovecot has auth_cache_size=1M
+# (and {PLAIN} passwords besides), so without a cache here the reference server would be the only
+# one deriving an Argon2id hash on every login.
 # The same 20 accounts on both servers (Dovecot's testenv ships user1..user20 / secret).
 CSV="$OUT/accounts.csv"
 echo "user,password" > "$CSV"
@@ -64,9 +69,28 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# One certificate for both servers, so TLS costs the same on each: CERT=rsa (default) is what
+# testenv's start.sh makes for Dovecot (RSA-2048, as most deployed certificates still are);
+# CERT=ec puts an EC P-256 certificate in its place first (cheaper handshakes for both).
+case "$CERT" in
+  rsa) ;;
+  ec)
+    mkdir -p "$OUT/dovecot/ssl"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -sha256 -days 30 \
+      -subj "/CN=localhost/O=imap-harness bench" -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+      -keyout "$OUT/dovecot/ssl/key.pem" -out "$OUT/dovecot/ssl/cert.pem" >/dev/null 2>&1 ;;
+  *) echo "CERT must be rsa or ec, was '$CERT'" >&2; exit 2 ;;
+esac
+
+echo "starting Dovecot (tuned)..." >&2
+eval "$("${PIN_SERVERS[@]}" bash "$ROOT/testenv/dovecot/start.sh" --base "$OUT/dovecot" --port "$DOV_PORT" --tls-port "$DOV_TLS_PORT" --tuned)"
+
+
 echo "starting the reference server on $REF_PORT/$REF_TLS_PORT..." >&2
 "${PIN_SERVERS[@]}" $JAVA -Xmx1g -cp "$CP" org.imapharness.server.ServeMain --port "$REF_PORT" --tls-port "$REF_TLS_PORT" \
+  --cert "$DOVECOT_CERT" --key "$(dirname "$DOVECOT_CERT")/key.pem" \
   --allow-plaintext-auth --max-connections-per-user 100000 --max-connections-per-address 100000 \
+  --auth.cache-entries 10000 \
   "${USER_FLAGS[@]}" > "$OUT/reference-server.log" 2>&1 &
 REF_PID=$!
 for _ in $(seq 1 60); do
@@ -75,9 +99,6 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 grep -q '^ready' "$OUT/reference-server.log" || { echo "reference server not ready in 30 s" >&2; exit 1; }
-
-echo "starting Dovecot (tuned)..." >&2
-eval "$("${PIN_SERVERS[@]}" bash "$ROOT/testenv/dovecot/start.sh" --base "$OUT/dovecot" --port "$DOV_PORT" --tls-port "$DOV_TLS_PORT" --tuned)"
 
 run() { # name port
   # shellcheck disable=SC2086 # LOAD_PROPS is a list of -D words
@@ -89,7 +110,7 @@ run() { # name port
   sed -n '/^== /,$p' "$OUT/$1.log"
 }
 
-echo "== load: $SIM, $MODEL model, users=$USERS rate=$RATE duration=$DURATION${LOAD_PROPS:+ $LOAD_PROPS}${SERVER_CPUS:+, servers on CPU $SERVER_CPUS, generator on CPU $LOAD_CPUS}"
+echo "== load: $SIM, $MODEL model, users=$USERS rate=$RATE duration=$DURATION, $CERT certificate${LOAD_PROPS:+ $LOAD_PROPS}${SERVER_CPUS:+, servers on CPU $SERVER_CPUS, generator on CPU $LOAD_CPUS}"
 run reference "$REF_TLS_PORT"
 run dovecot "$DOVECOT_TLS_PORT"
 
