@@ -11,10 +11,10 @@ import org.imapharness.core.transcript.Transcript;
  * Records every chunk read, after TLS and before framing, so the transcript shows exactly what the
  * server sent, including bytes the framer or parser later reject or STARTTLS discards.
  */
-final class InboundRecorder extends ChannelInboundHandlerAdapter {
+public final class InboundRecorder extends ChannelInboundHandlerAdapter {
     private final Transcript transcript;
 
-    InboundRecorder(Transcript transcript) {
+    public InboundRecorder(Transcript transcript) {
         this.transcript = transcript;
     }
 

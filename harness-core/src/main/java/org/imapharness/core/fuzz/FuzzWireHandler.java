@@ -2,10 +2,10 @@ package org.imapharness.core.fuzz;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.BlockingQueue;
+import org.imapharness.core.client.CloseReportingHandler;
 import org.imapharness.core.client.RootCause;
 import org.imapharness.protocol.codec.ResponseParser;
 import org.imapharness.protocol.frame.Frame;
@@ -15,10 +15,9 @@ import org.imapharness.protocol.frame.FrameError;
  * Parses every frame with the strict parser (no quirks: a fuzz run holds the server to
  * RFC 3501 §9 as written) and queues it for the fuzzer's thread.
  */
-final class FuzzWireHandler extends ChannelInboundHandlerAdapter {
+final class FuzzWireHandler extends CloseReportingHandler {
     private final BlockingQueue<WireEvent> events;
     private final ResponseParser parser = ResponseParser.strict();
-    private boolean closed;
 
     FuzzWireHandler(BlockingQueue<WireEvent> events) {
         this.events = events;
@@ -49,21 +48,7 @@ final class FuzzWireHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        closeWith(ctx, "I/O error: " + RootCause.message(cause));
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-        closeWith(ctx, "the server closed the connection");
-        ctx.fireChannelInactive();
-    }
-
-    private void closeWith(ChannelHandlerContext ctx, String reason) {
-        if (!closed) {
-            closed = true;
-            events.add(new WireEvent.Closed(reason));
-        }
-        ctx.close();
+    protected void reportClosed(String reason) {
+        events.add(new WireEvent.Closed(reason));
     }
 }

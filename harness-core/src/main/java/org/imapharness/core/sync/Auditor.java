@@ -15,7 +15,6 @@ import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.command.FetchAttribute;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.response.MessageAttribute;
-import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.UntaggedResponse;
 
 /**
@@ -80,18 +79,7 @@ final class Auditor implements AutoCloseable {
         if (!examined.isOk()) {
             return null;
         }
-        long uidValidity = 0;
-        long uidNext = 0;
-        long highest = 0;
-        for (UntaggedResponse.Status s : examined.untagged(UntaggedResponse.Status.class)) {
-            if (s.code() instanceof ResponseCode.UidValidity v) {
-                uidValidity = v.uidValidity();
-            } else if (s.code() instanceof ResponseCode.UidNext n) {
-                uidNext = n.uid();
-            } else if (s.code() instanceof ResponseCode.HighestModSeq h) {
-                highest = h.modSeq();
-            }
-        }
+        SelectCodes codes = SelectCodes.of(examined);
         long exists = examined.untagged(UntaggedResponse.Exists.class).stream()
                 .mapToLong(UntaggedResponse.Exists::count).reduce((a, b) -> b).orElse(0);
         List<Long> uids = new ArrayList<>();
@@ -122,7 +110,7 @@ final class Auditor implements AutoCloseable {
             }
         }
         // No UNSELECT: the next EXAMINE leaves this folder anyway (RFC 3501 §6.3.1), one round trip fewer.
-        return new Truth(folder, uidValidity, uidNext, highest, uids, flags, modSeqs, statics);
+        return new Truth(folder, codes.uidValidity(), codes.uidNext(), codes.highestModSeq(), uids, flags, modSeqs, statics);
     }
 
     private static Truth.StaticData staticData(UntaggedResponse.Fetch f) {

@@ -10,7 +10,6 @@ import org.imapharness.core.target.Credentials;
 import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.command.FetchAttribute;
 import org.imapharness.protocol.model.SequenceSet;
-import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.UntaggedResponse;
 
 /**
@@ -141,22 +140,11 @@ final class Device {
     }
 
     private void selectCodes(CommandResult r, String folder) {
-        long uidValidity = 0;
-        long uidNext = 0;
-        long highest = 0;
-        for (UntaggedResponse.Status s : r.untagged(UntaggedResponse.Status.class)) {
-            if (s.code() instanceof ResponseCode.UidValidity v) {
-                uidValidity = v.uidValidity();
-            } else if (s.code() instanceof ResponseCode.UidNext n) {
-                uidNext = n.uid();
-            } else if (s.code() instanceof ResponseCode.HighestModSeq h) {
-                highest = h.modSeq();
-            }
-        }
-        view.codes(uidValidity, highest);
-        lastSelectModSeq = highest;
-        if (uidNext > 0) {
-            run.checkUidNext(folder, uidValidity, uidNext, index, current, "UIDNEXT");
+        SelectCodes codes = SelectCodes.of(r);
+        view.codes(codes.uidValidity(), codes.highestModSeq());
+        lastSelectModSeq = codes.highestModSeq();
+        if (codes.uidNext() > 0) {
+            run.checkUidNext(folder, codes.uidValidity(), codes.uidNext(), index, current, "UIDNEXT");
         }
     }
 

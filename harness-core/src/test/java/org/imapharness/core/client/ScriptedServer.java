@@ -20,10 +20,10 @@ import javax.net.ssl.SSLSocket;
  * well-behaved server shows on demand (silence, injected bytes, abrupt closes). Reads time out
  * after 10 s so a broken test fails instead of hanging.
  */
-final class ScriptedServer implements AutoCloseable {
+public final class ScriptedServer implements AutoCloseable {
 
     @FunctionalInterface
-    interface Script {
+    public interface Script {
         void play(Peer peer) throws Exception;
     }
 
@@ -45,20 +45,20 @@ final class ScriptedServer implements AutoCloseable {
         t.start();
     }
 
-    static ScriptedServer start(Script script) throws IOException {
+    public static ScriptedServer start(Script script) throws IOException {
         return new ScriptedServer(script);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    ImapClientConfig config() {
+    public ImapClientConfig config() {
         return ImapClientConfig.plain("127.0.0.1", port()).withCommandTimeout(Duration.ofSeconds(5));
     }
 
     /** Waits for the script to end and rethrows its failure (e.g. an assertion on what the client sent). */
-    void awaitScript() throws Exception {
+    public void awaitScript() throws Exception {
         try {
             done.get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -75,7 +75,7 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     /** The server's side of the connection. */
-    static final class Peer {
+    public static final class Peer {
         private Socket socket;
         private InputStream in;
         private OutputStream out;
@@ -91,7 +91,7 @@ final class ScriptedServer implements AutoCloseable {
         }
 
         /** One line without its CRLF. */
-        String readLine() throws IOException {
+        public String readLine() throws IOException {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             int b;
             while ((b = in.read()) != '\n') {
@@ -104,12 +104,12 @@ final class ScriptedServer implements AutoCloseable {
             return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
         }
 
-        byte[] readBytes(int n) throws IOException {
+        public byte[] readBytes(int n) throws IOException {
             return in.readNBytes(n);
         }
 
         /** Reads until the client closes or {@code quietMillis} pass without data. */
-        String readAvailable(int quietMillis) throws IOException {
+        public String readAvailable(int quietMillis) throws IOException {
             socket.setSoTimeout(quietMillis);
             ByteArrayOutputStream got = new ByteArrayOutputStream();
             try {
@@ -125,13 +125,25 @@ final class ScriptedServer implements AutoCloseable {
             return got.toString(StandardCharsets.ISO_8859_1);
         }
 
-        void send(String s) throws IOException {
+        public void send(String s) throws IOException {
             out.write(s.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
         }
 
+        /** Sends text written with {@code \n} line ends as CRLF lines. */
+        public void sendLines(String text) throws IOException {
+            send(text.replace("\n", "\r\n"));
+        }
+
+        /** Reads and discards until the client closes, so its last lines are seen before the script ends. */
+        public void drain() throws IOException {
+            while (in.read() >= 0) {
+                // discard
+            }
+        }
+
         /** Starts TLS as the server over the same socket (after STARTTLS's OK). */
-        void startTls(SSLContext context) throws IOException {
+        public void startTls(SSLContext context) throws IOException {
             SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(socket, null, socket.getPort(), true);
             tls.setUseClientMode(false);
             tls.setSoTimeout(10_000);
@@ -140,11 +152,11 @@ final class ScriptedServer implements AutoCloseable {
         }
 
         /** The TLS session after {@link #startTls}, e.g. to read the SNI names the client sent. */
-        javax.net.ssl.SSLSession tlsSession() {
+        public javax.net.ssl.SSLSession tlsSession() {
             return ((SSLSocket) socket).getSession();
         }
 
-        void close() throws IOException {
+        public void close() throws IOException {
             socket.close();
         }
     }

@@ -12,17 +12,14 @@ import java.util.Locale;
  * English and case-insensitive; years have exactly four digits, zones whole minutes.
  */
 final class CommandDates {
-    private static final String[] MONTHS =
-            {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
     private CommandDates() {
     }
 
     /** 1..12 for a three-letter month name in any case, 0 for anything else. */
     static int month(String name) {
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i].equalsIgnoreCase(name)) {
-                return i + 1;
+        for (int month = 1; month <= 12; month++) {
+            if (DateTimes.monthName(month).equalsIgnoreCase(name)) {
+                return month;
             }
         }
         return 0;
@@ -33,24 +30,22 @@ final class CommandDates {
         if (date == null) {
             throw new IllegalArgumentException(field + " is null");
         }
-        checkYear(field, date.getYear());
-        return date.getDayOfMonth() + "-" + MONTHS[date.getMonthValue() - 1] + "-"
+        DateTimes.requireYear(field, date.getYear());
+        return date.getDayOfMonth() + "-" + DateTimes.monthName(date.getMonthValue()) + "-"
                 + String.format(Locale.ROOT, "%04d", date.getYear());
     }
 
-    /** The text between the quotes of {@code date-time}; the day is written with two digits. */
+    /**
+     * The text between the quotes of {@code date-time}. The day is written with two digits, not
+     * the space-padded form {@link DateTimes#format} uses for responses: both are date-day-fixed,
+     * and a zero is what servers with hand-written date parsers accept most reliably.
+     */
     static String formatDateTime(String field, OffsetDateTime time) {
-        checkYear(field, time.getYear());
-        if (time.getNano() != 0) {
-            throw new IllegalArgumentException(field + " has fractional seconds; date-time carries whole seconds");
-        }
+        DateTimes.requireRepresentable(field, time);
         int offset = time.getOffset().getTotalSeconds();
-        if (offset % 60 != 0) {
-            throw new IllegalArgumentException(field + " has a zone offset with seconds; zone is hhmm");
-        }
         int minutes = Math.abs(offset) / 60;
         return String.format(Locale.ROOT, "%02d-%s-%04d %02d:%02d:%02d %s%02d%02d",
-                time.getDayOfMonth(), MONTHS[time.getMonthValue() - 1], time.getYear(),
+                time.getDayOfMonth(), DateTimes.monthName(time.getMonthValue()), time.getYear(),
                 time.getHour(), time.getMinute(), time.getSecond(),
                 offset < 0 ? "-" : "+", minutes / 60, minutes % 60);
     }

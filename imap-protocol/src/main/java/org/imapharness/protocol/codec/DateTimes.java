@@ -34,16 +34,8 @@ public final class DateTimes {
         if (t == null) {
             throw new IllegalArgumentException("date-time must not be null");
         }
-        if (t.getYear() < 0 || t.getYear() > 9999) {
-            throw new IllegalArgumentException("date-time year must have 4 digits: " + t);
-        }
-        if (t.getNano() != 0) {
-            throw new IllegalArgumentException("date-time has no fractions of a second: " + t);
-        }
+        requireRepresentable("date-time", t);
         int offset = t.getOffset().getTotalSeconds();
-        if (offset % 60 != 0) {
-            throw new IllegalArgumentException("date-time zone has no seconds: " + t);
-        }
         StringBuilder sb = new StringBuilder(LENGTH);
         int day = t.getDayOfMonth();
         sb.append(day < 10 ? ' ' : (char) ('0' + day / 10)).append((char) ('0' + day % 10)).append('-');
@@ -56,6 +48,33 @@ public final class DateTimes {
         sb.append(offset < 0 ? '-' : '+');
         pad(sb, minutes / 60, 2);
         return pad(sb, minutes % 60, 2).toString();
+    }
+
+    /**
+     * Rejects what {@code date-time} cannot carry: a year outside 0000–9999, sub-second precision,
+     * an offset with seconds. Shared with the command side, which names its own field.
+     */
+    static void requireRepresentable(String field, OffsetDateTime t) {
+        requireYear(field, t.getYear());
+        if (t.getNano() != 0) {
+            throw new IllegalArgumentException(field + " has fractions of a second; date-time carries whole seconds: "
+                    + t);
+        }
+        if (t.getOffset().getTotalSeconds() % 60 != 0) {
+            throw new IllegalArgumentException(field + " has a zone offset with seconds; zone is +hhmm: " + t);
+        }
+    }
+
+    /** {@code date-year} is exactly four digits. */
+    static void requireYear(String field, int year) {
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException(field + " year " + year + " does not fit date-year (4DIGIT)");
+        }
+    }
+
+    /** The three-letter English name of month 1..12, as the server writes it ({@code Jan}). */
+    static String monthName(int month) {
+        return MONTH_NAMES[month - 1];
     }
 
     /** Parses the 26 characters of the wire form (without DQUOTEs). */

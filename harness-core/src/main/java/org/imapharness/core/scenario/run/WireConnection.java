@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.imapharness.core.client.ImapClientConfig;
+import org.imapharness.core.client.InboundRecorder;
 import org.imapharness.core.client.RootCause;
 import org.imapharness.core.client.TlsContexts;
 import org.imapharness.core.client.TlsMode;
@@ -60,7 +61,7 @@ final class WireConnection implements AutoCloseable {
                         if (config.tlsMode() == TlsMode.IMPLICIT) {
                             ch.pipeline().addLast(WireHandler.TLS, TlsContexts.newHandler(ch, config));
                         }
-                        ch.pipeline().addLast("recorder", new WireRecorder(transcript))
+                        ch.pipeline().addLast("recorder", new InboundRecorder(transcript))
                                 .addLast(WireHandler.FRAMES, new ImapFrameDecoder(config.frameLimits(),
                                         FrameAccumulator.Mode.CLIENT))
                                 .addLast("imap", handler);

@@ -3,7 +3,6 @@ package org.imapharness.core.scenario.run;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import org.imapharness.core.client.ImapClientConfig;
+import org.imapharness.core.client.CloseReportingHandler;
 import org.imapharness.core.client.RootCause;
 import org.imapharness.core.client.TlsContexts;
 import org.imapharness.protocol.codec.Quirk;
@@ -30,7 +30,7 @@ import org.imapharness.protocol.response.TaggedResponse;
  * once, on the event loop, before another byte is read; frames already read in plaintext after
  * that OK are reported as injected, never parsed (RFC 3501 §6.2.1).
  */
-final class WireHandler extends ChannelInboundHandlerAdapter {
+final class WireHandler extends CloseReportingHandler {
     static final String TLS = "tls";
     static final String FRAMES = "frames";
 
@@ -41,7 +41,6 @@ final class WireHandler extends ChannelInboundHandlerAdapter {
     private volatile Map<Quirk, Long> quirks = Map.of();
     private volatile String startTlsTag;
     private boolean tlsStarting;
-    private boolean closed;
 
     WireHandler(ImapClientConfig config, BlockingQueue<WireEvent> events, Set<Quirk> tolerated) {
         this.config = config;
@@ -119,21 +118,7 @@ final class WireHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        closeWith(ctx, "I/O error: " + RootCause.message(cause));
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-        closeWith(ctx, "the server closed the connection");
-        ctx.fireChannelInactive();
-    }
-
-    private void closeWith(ChannelHandlerContext ctx, String reason) {
-        if (!closed) {
-            closed = true;
-            events.add(new WireEvent.Closed(reason));
-        }
-        ctx.close();
+    protected void reportClosed(String reason) {
+        events.add(new WireEvent.Closed(reason));
     }
 }
