@@ -59,6 +59,34 @@ final class MailboxListing {
         return out;
     }
 
+    /**
+     * The levels a RECURSIVEMATCH over subscriptions reports with CHILDINFO (RFC 5258 §3.5): names
+     * that match the pattern and have a subscribed descendant the pattern does not match. A
+     * descendant the pattern matches is listed itself, so its parent is not (§5 example 9: with
+     * {@code *2}, "foo2" for its "foo2/bar1" but not "baz2", whose subscribed children all end
+     * in 2). A level that does not exist is {@code \NonExistent} (§3.4).
+     */
+    static List<ListItem> childInfoLevels(Account account, String reference, String pattern) {
+        ListPattern p = pattern(account, reference, pattern);
+        java.util.Set<String> levels = new java.util.HashSet<>();
+        for (String name : account.subscriptions) {
+            if (!p.matches(name)) {
+                for (String a = MailboxNames.parent(name); a != null; a = MailboxNames.parent(a)) {
+                    if (p.matches(a)) {
+                        levels.add(a);
+                    }
+                }
+            }
+        }
+        List<ListItem> out = new ArrayList<>();
+        for (String name : ordered(levels)) {
+            List<String> attributes = account.mailboxes.containsKey(name) ? attributes(account, name)
+                    : List.of("\\NonExistent");
+            out.add(new ListItem(ListItem.Kind.LIST, attributes, MailboxNames.DELIMITER, name));
+        }
+        return out;
+    }
+
     /** Fault list-percent-crosses-delimiter: {@code %} is read as {@code *}. */
     private static ListPattern pattern(Account account, String reference, String pattern) {
         return ListPattern.of(reference, account.faults.has(Fault.LIST_PERCENT_CROSSES_DELIMITER)
