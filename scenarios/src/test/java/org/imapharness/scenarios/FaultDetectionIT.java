@@ -117,7 +117,14 @@ class FaultDetectionIT {
             entry(Fault.SEARCH_NOT_TAKES_REST, "rfc3501-6.4.4"),
             entry(Fault.BINARY_SIZE_ENCODED, "cap-BINARY"),
             entry(Fault.VANISHED_WITHOUT_EARLIER, "cap-QRESYNC"),
-            entry(Fault.NAMESPACE_DELIMITER_MISMATCH, "cap-NAMESPACE")));
+            entry(Fault.NAMESPACE_DELIMITER_MISMATCH, "cap-NAMESPACE"),
+            // LIST-EXTENDED and LIST-STATUS (listext).
+            entry(Fault.LIST_SUBSCRIBED_SELECTS_ALL, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_SUBSCRIBED_OMITS_NONEXISTENT, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_RECURSIVEMATCH_WITH_REMOTE_ONLY, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_CHILDINFO_MISSING, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_RETURN_CHILDREN_IGNORED, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_STATUS_OTHER_MAILBOX, "cap-LIST-STATUS")));
 
     private static final String PLAINTEXT_PHASE = "plaintext phase before STARTTLS: the security suite";
     private static final String TLS_LAYER = "TLS versions and ciphers, below IMAP: the security suite";

@@ -249,7 +249,7 @@ public enum Fault {
             "RFC 5258 §3.1", Level.MUST),
     LIST_SUBSCRIBED_OMITS_NONEXISTENT("list-subscribed-omits-nonexistent",
             "LIST (SUBSCRIBED) leaves out a subscribed name whose mailbox does not exist instead of marking it \\NonExistent",
-            "RFC 5258 §3.1, §3.4", Level.MUST),
+            "RFC 5258 §3.1", Level.MUST),
     LIST_RECURSIVEMATCH_WITH_REMOTE_ONLY("list-recursivematch-with-remote-only",
             "LIST accepts RECURSIVEMATCH with REMOTE as the only other selection option instead of answering BAD",
             "RFC 5258 §3.1", Level.MUST),

@@ -61,20 +61,21 @@ final class MailboxListing {
 
     /**
      * The levels a RECURSIVEMATCH over subscriptions reports with CHILDINFO (RFC 5258 §3.5): names
-     * that match the pattern and have a subscribed descendant the pattern does not match. A
-     * descendant the pattern matches is listed itself, so its parent is not (§5 example 9: with
-     * {@code *2}, "foo2" for its "foo2/bar1" but not "baz2", whose subscribed children all end
-     * in 2). A level that does not exist is {@code \NonExistent} (§3.4).
+     * that match the pattern and have a subscribed descendant, where a level that is not itself
+     * subscribed is returned only for a descendant the pattern does not match (a matched one is
+     * listed itself). So §5 example 9 with {@code *2} gives "foo2" for its "foo2/bar1" but not
+     * "baz2", whose subscribed children all end in 2, while the subscribed "eps2" carries
+     * CHILDINFO in any case, as in the table of §3.5 and as Dovecot does. A level that does not
+     * exist is {@code \NonExistent} (§3).
      */
     static List<ListItem> childInfoLevels(Account account, String reference, String pattern) {
         ListPattern p = pattern(account, reference, pattern);
         java.util.Set<String> levels = new java.util.HashSet<>();
         for (String name : account.subscriptions) {
-            if (!p.matches(name)) {
-                for (String a = MailboxNames.parent(name); a != null; a = MailboxNames.parent(a)) {
-                    if (p.matches(a)) {
-                        levels.add(a);
-                    }
+            boolean matched = p.matches(name);
+            for (String a = MailboxNames.parent(name); a != null; a = MailboxNames.parent(a)) {
+                if (p.matches(a) && (!matched || account.subscriptions.contains(a))) {
+                    levels.add(a);
                 }
             }
         }

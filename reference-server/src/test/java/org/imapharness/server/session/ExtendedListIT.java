@@ -80,6 +80,11 @@ class ExtendedListIT {
                     "* LIST (\\HasChildren \\Subscribed) \"/\" eps2" + CHILDINFO,
                     "* LIST (\\HasChildren) \"/\" qux2" + CHILDINFO),
                     list(c, "LIST (SUBSCRIBED RECURSIVEMATCH) \"\" \"%2\""));
+            // A subscribed level has CHILDINFO even when its subscribed descendant is matched too.
+            assertEquals(Set.of("OK",
+                    "* LIST (\\HasChildren \\Subscribed) \"/\" eps2" + CHILDINFO,
+                    "* LIST (\\HasNoChildren \\Subscribed) \"/\" eps2/mamba"),
+                    list(c, "LIST (SUBSCRIBED RECURSIVEMATCH) \"\" \"eps2*\""));
             // Without RECURSIVEMATCH only the subscribed level itself, and never CHILDINFO (§3.5).
             assertEquals(Set.of("OK", "* LIST (\\HasChildren \\Subscribed) \"/\" eps2"),
                     list(c, "LIST (SUBSCRIBED) \"\" \"%2\""));
