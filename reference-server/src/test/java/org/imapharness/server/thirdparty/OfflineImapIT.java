@@ -81,6 +81,7 @@ class OfflineImapIT {
         ExternalProgram.Outcome first = offlineimap(writeConfig(server.tlsPort(), "ssl = yes", ca));
         assertTrue(first.succeeded(), first::describe);
         assertEveryFolderMirrored(first);
+        assertServerFlagsAsSeeded(first);
 
         // Local changes: a new message, a flag raised, a message deleted.
         Maildir inbox = local("INBOX");
@@ -134,6 +135,23 @@ class OfflineImapIT {
             there.sort(null);
             here.sort(null);
             assertEquals(there, here, () -> "folder " + folder + " differs\n" + run.describe());
+        }
+    }
+
+    /** Downloading is reading with BODY.PEEK: it must leave every flag as it was (RFC 3501 §6.4.5). */
+    private void assertServerFlagsAsSeeded(ExternalProgram.Outcome run) {
+        for (Map.Entry<String, List<Integer>> folder : SEEDED.entrySet()) {
+            List<String> seeded = new ArrayList<>();
+            for (int index : folder.getValue()) {
+                seeded.add(new TreeSet<>(FLAGS.get(index % FLAGS.size())).toString());
+            }
+            List<String> now = new ArrayList<>();
+            for (ServerTruth.Stored m : ServerTruth.messages(server, USER, folder.getKey())) {
+                now.add(new TreeSet<>(m.flags()).toString());
+            }
+            seeded.sort(null);
+            now.sort(null);
+            assertEquals(seeded, now, () -> "flags in " + folder.getKey() + " changed by a download\n" + run.describe());
         }
     }
 
