@@ -117,7 +117,17 @@ class FaultDetectionIT {
             entry(Fault.SEARCH_NOT_TAKES_REST, "rfc3501-6.4.4"),
             entry(Fault.BINARY_SIZE_ENCODED, "cap-BINARY"),
             entry(Fault.VANISHED_WITHOUT_EARLIER, "cap-QRESYNC"),
-            entry(Fault.NAMESPACE_DELIMITER_MISMATCH, "cap-NAMESPACE")));
+            entry(Fault.NAMESPACE_DELIMITER_MISMATCH, "cap-NAMESPACE"),
+            // Rules checked before any fault showed they can fail (faults-c).
+            entry(Fault.SEARCH_BADCHARSET_OK, "rfc3501-6.4.4"),
+            entry(Fault.COPY_NO_TRYCREATE, "rfc3501-6.4.7"),
+            entry(Fault.STORE_SILENT_SENDS_FETCH, "rfc3501-6.4.6"),
+            entry(Fault.STORE_READ_ONLY_APPLIED, "rfc3501-6.3.2 | rfc3501-6.4.6"),
+            entry(Fault.FETCH_BEYOND_EXISTS_OK, "rfc3501-6.4.5"),
+            entry(Fault.CHECK_REFUSED, "rfc3501-6.4.1"),
+            entry(Fault.FAILED_SELECT_KEEPS_SELECTED, "rfc3501-6.3.1"),
+            entry(Fault.RENAME_EXISTING_OK, "rfc3501-6.3.5"),
+            entry(Fault.ID_NIL_REFUSED, "cap-ID")));
 
     private static final String PLAINTEXT_PHASE = "plaintext phase before STARTTLS: the security suite";
     private static final String TLS_LAYER = "TLS versions and ciphers, below IMAP: the security suite";

@@ -242,7 +242,35 @@ public enum Fault {
             "RFC 7162 §3.2.5.1", Level.MUST),
     NAMESPACE_DELIMITER_MISMATCH("namespace-delimiter-mismatch",
             "NAMESPACE gives the personal namespace a hierarchy delimiter other than the one LIST reports",
-            "RFC 2342 §5", Level.MUST);
+            "RFC 2342 §5", Level.MUST),
+    // Rules the scenarios checked before any fault showed they can fail (faults-c).
+    SEARCH_BADCHARSET_OK("search-badcharset-ok",
+            "SEARCH with an unknown CHARSET answers OK, searching as if it were US-ASCII, instead of NO [BADCHARSET]",
+            "RFC 3501 §6.4.4", Level.MUST),
+    COPY_NO_TRYCREATE("copy-no-trycreate",
+            "COPY to a mailbox that does not exist answers NO without the [TRYCREATE] code",
+            "RFC 3501 §6.4.7", Level.MUST),
+    STORE_SILENT_SENDS_FETCH("store-silent-sends-fetch",
+            "STORE with .SILENT still answers with an untagged FETCH of the new flags",
+            "RFC 3501 §6.4.6", Level.MUST),
+    STORE_READ_ONLY_APPLIED("store-read-only-applied",
+            "STORE in a mailbox opened with EXAMINE changes the flags, though the mailbox stays [READ-ONLY]",
+            "RFC 3501 §6.3.2, §6.4.6", Level.MUST),
+    FETCH_BEYOND_EXISTS_OK("fetch-beyond-exists-ok",
+            "FETCH of message numbers beyond EXISTS answers OK, skipping them, instead of refusing the command",
+            "RFC 3501 §6.4.5, §9 (seq-number)", Level.MUST),
+    CHECK_REFUSED("check-refused",
+            "CHECK is refused with BAD as an unknown command",
+            "RFC 3501 §6.4.1", Level.MUST),
+    FAILED_SELECT_KEEPS_SELECTED("failed-select-keeps-selected",
+            "a SELECT that fails leaves the mailbox selected before it still selected",
+            "RFC 3501 §6.3.1", Level.MUST),
+    RENAME_EXISTING_OK("rename-existing-ok",
+            "RENAME to a name that already exists answers OK (and changes nothing) instead of NO",
+            "RFC 3501 §6.3.5", Level.MUST),
+    ID_NIL_REFUSED("id-nil-refused",
+            "ID NIL is answered BAD: only a parenthesised list of fields is taken",
+            "RFC 2971 §3.1, §4", Level.MUST);
 
     /** Strength of the broken rule; MUST also covers behaviour an RFC defines without the keyword. */
     public enum Level { MUST, SHOULD }
