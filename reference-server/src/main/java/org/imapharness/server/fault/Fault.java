@@ -270,7 +270,13 @@ public enum Fault {
             "RFC 3501 §6.3.5", Level.MUST),
     ID_NIL_REFUSED("id-nil-refused",
             "ID NIL is answered BAD: only a parenthesised list of fields is taken",
-            "RFC 2971 §3.1, §4", Level.MUST);
+            "RFC 2971 §3.1, §4", Level.MUST),
+    APPEND_DATE_ZONE_DROPPED("append-date-zone-dropped",
+            "the zone of the APPEND date-time is dropped: its wall-clock time is kept in the server's zone, so the moment moves",
+            "RFC 3501 §6.3.11, §2.3.3", Level.SHOULD),
+    LITERAL_MINUS_UNCHECKED("literal-minus-unchecked",
+            "a LITERAL- server takes a non-synchronizing literal over 4096 octets instead of refusing the command",
+            "RFC 7888 §4", Level.MUST);
 
     /** Strength of the broken rule; MUST also covers behaviour an RFC defines without the keyword. */
     public enum Level { MUST, SHOULD }
