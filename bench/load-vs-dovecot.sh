@@ -17,6 +17,9 @@
 # the same CPU and the load generator to another, so the servers, not the generator, saturate.
 # The generator's self-check still marks a run INVALID when the generator itself saturates.
 # LOAD_PROPS adds -D settings for the simulation (see its Javadoc).
+# Every TLS handshake is a full one (the simulations' default): the testenv's Dovecot resumes no
+# sessions, while the reference server does, so resumption would favour it. To measure with
+# clients that resume: LOAD_PROPS="-Dload.mixed.idle=100ms -Dload.tls-resumption=true".
 #
 # Needs: dovecot-imapd (apt), a built tree (mvn -o install -DskipTests). Output under target/bench-load/.
 set -euo pipefail

@@ -78,6 +78,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "implicit, starttls or plain; default from --target (imaps: implicit, imap: starttls).")
     String tls;
 
+    @Option(names = "--tls-resumption",
+            description = "Let connections resume earlier TLS sessions, as mail clients do. Off: every TLS handshake"
+                    + " is a full one (the cost to size a server for; servers that resume nothing pay it anyway).")
+    boolean tlsResumption;
+
     @Option(names = "--mix", paramLabel = "PROFILE",
             description = "Mixed profile shares, e.g. desktop:50,phone:30,webmail:20.")
     String mix;
@@ -146,6 +151,9 @@ final class LoadCommand implements Callable<Integer> {
         p.put("load.duration", Durations.format(duration));
         if (mix != null) {
             p.put("load.mix", mix);
+        }
+        if (tlsResumption) {
+            p.put("load.tls-resumption", "true");
         }
         settings.forEach((k, v) -> p.put(k.startsWith("load.") ? k : "load." + k, v));
         return p;

@@ -32,6 +32,8 @@ class LoadCommandTest {
         assertEquals("open", p.get("load.model"));
         assertEquals("90s", p.get("load.duration"));
         assertTrue(!p.containsKey("load.credentials") && !p.containsKey("load.tls"), p.toString());
+        assertTrue(!p.containsKey("load.tls-resumption"), "full TLS handshakes unless asked");
+        assertEquals("true", parse("--tls-resumption").properties(dir).get("load.tls-resumption"));
     }
 
     @Test

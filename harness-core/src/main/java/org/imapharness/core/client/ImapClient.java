@@ -32,7 +32,7 @@ public final class ImapClient {
         CompletableFuture<ImapConnection> ready = new CompletableFuture<>();
         if (config.tlsMode() != TlsMode.NONE) {
             try {
-                TlsContexts.context(config.trust()); // fail here, clearly, rather than inside the pipeline
+                TlsContexts.context(config.trust(), config.tlsResumption()); // fail here, clearly, rather than inside the pipeline
             } catch (ImapTlsException e) {
                 return CompletableFuture.failedFuture(e);
             }

@@ -30,12 +30,14 @@ import org.imapharness.protocol.frame.FrameLimits;
  * @param eventLoopGroup      loops to run on; {@code null} uses a shared daemon NIO group
  * @param channelFactory      socket channel type matching {@code eventLoopGroup} (e.g. epoll for
  *                            Gatling's loops); {@code null} means NIO
+ * @param tlsResumption       offer TLS sessions from earlier connections to the same host and port
+ *                            (RFC 8446 §2.2), as mail clients do; off, every handshake is a full one
  */
 public record ImapClientConfig(String host, int port, TlsMode tlsMode, Trust trust, String sniHostName,
                                Duration connectTimeout, Duration commandTimeout, Duration tlsHandshakeTimeout,
                                FrameLimits frameLimits, CommandWriter.Options writerOptions, String tagPrefix,
                                int transcriptLimitBytes, EventLoopGroup eventLoopGroup,
-                               ChannelFactory<? extends Channel> channelFactory) {
+                               ChannelFactory<? extends Channel> channelFactory, boolean tlsResumption) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(30);
@@ -65,7 +67,7 @@ public record ImapClientConfig(String host, int port, TlsMode tlsMode, Trust tru
     public static ImapClientConfig plain(String host, int port) {
         return new ImapClientConfig(host, port, TlsMode.NONE, Trust.system(), null, DEFAULT_CONNECT_TIMEOUT,
                 DEFAULT_COMMAND_TIMEOUT, DEFAULT_TLS_HANDSHAKE_TIMEOUT, FrameLimits.DEFAULTS,
-                CommandWriter.Options.DEFAULTS, "A", Transcript.DEFAULT_LIMIT_BYTES, null, null);
+                CommandWriter.Options.DEFAULTS, "A", Transcript.DEFAULT_LIMIT_BYTES, null, null, true);
     }
 
     /** TLS from the first byte, certificates checked against the system trust store. */
@@ -86,65 +88,71 @@ public record ImapClientConfig(String host, int port, TlsMode tlsMode, Trust tru
     public ImapClientConfig withTlsMode(TlsMode v) {
         return new ImapClientConfig(host, port, v, trust, sniHostName, connectTimeout, commandTimeout,
                 tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup,
-                channelFactory);
+                channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withTrust(Trust v) {
         return new ImapClientConfig(host, port, tlsMode, v, sniHostName, connectTimeout, commandTimeout,
                 tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup,
-                channelFactory);
+                channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withSniHostName(String v) {
         return new ImapClientConfig(host, port, tlsMode, trust, v, connectTimeout, commandTimeout,
                 tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup,
-                channelFactory);
+                channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withConnectTimeout(Duration v) {
         return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, v, commandTimeout,
                 tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup,
-                channelFactory);
+                channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withCommandTimeout(Duration v) {
         return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, v,
                 tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup,
-                channelFactory);
+                channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withTlsHandshakeTimeout(Duration v) {
         return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout,
-                v, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup, channelFactory);
+                v, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup, channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withFrameLimits(FrameLimits v) {
         return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout,
                 tlsHandshakeTimeout, v, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup,
-                channelFactory);
+                channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withWriterOptions(CommandWriter.Options v) {
         return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout,
                 tlsHandshakeTimeout, frameLimits, v, tagPrefix, transcriptLimitBytes, eventLoopGroup,
-                channelFactory);
+                channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withTagPrefix(String v) {
         return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout,
                 tlsHandshakeTimeout, frameLimits, writerOptions, v, transcriptLimitBytes, eventLoopGroup,
-                channelFactory);
+                channelFactory, tlsResumption);
     }
 
     public ImapClientConfig withTranscriptLimitBytes(int v) {
         return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout,
-                tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, v, eventLoopGroup, channelFactory);
+                tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, v, eventLoopGroup, channelFactory, tlsResumption);
     }
 
     /** Runs on the given loops; pass the matching channel factory unless they are NIO loops. */
     public ImapClientConfig withEventLoopGroup(EventLoopGroup group, ChannelFactory<? extends Channel> factory) {
         return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout,
-                tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, group, factory);
+                tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, group, factory, tlsResumption);
+    }
+
+    public ImapClientConfig withTlsResumption(boolean v) {
+        return new ImapClientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout,
+                tlsHandshakeTimeout, frameLimits, writerOptions, tagPrefix, transcriptLimitBytes, eventLoopGroup,
+                channelFactory, v);
     }
 
     private static void requirePositive(Duration d, String name) {

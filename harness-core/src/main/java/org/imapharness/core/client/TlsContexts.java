@@ -2,6 +2,7 @@ package org.imapharness.core.client;
 
 import io.netty.channel.Channel;
 import io.netty.handler.ssl.OpenSsl;
+import io.netty.handler.ssl.OpenSslSessionContext;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
@@ -22,20 +23,24 @@ import javax.net.ssl.SSLException;
  */
 public final class TlsContexts {
 
-    /** Building a context parses trust stores and costs milliseconds: one per {@link Trust} value. */
-    private static final Map<Trust, SslContext> CONTEXTS = new ConcurrentHashMap<>();
+    /** What a context is built for: whom it trusts, and whether it resumes sessions. */
+    private record Kind(Trust trust, boolean resumption) {
+    }
+
+    /** Building a context parses trust stores and costs milliseconds: one per kind. */
+    private static final Map<Kind, SslContext> CONTEXTS = new ConcurrentHashMap<>();
 
     private TlsContexts() {
     }
 
-    /** The client context for this trust, built once; fails with {@link ImapTlsException}. */
-    static SslContext context(Trust trust) {
-        return CONTEXTS.computeIfAbsent(trust, TlsContexts::build);
+    /** The client context for this trust and resumption choice, built once; fails with {@link ImapTlsException}. */
+    static SslContext context(Trust trust, boolean resumption) {
+        return CONTEXTS.computeIfAbsent(new Kind(trust, resumption), TlsContexts::build);
     }
 
     /** A handler for a new client connection; fails with {@link ImapTlsException} if the context cannot be built. */
     public static SslHandler newHandler(Channel channel, ImapClientConfig config) {
-        SslContext context = context(config.trust());
+        SslContext context = context(config.trust(), config.tlsResumption());
         String peer = config.sniHostName() != null ? config.sniHostName() : config.host();
         // The peer name drives both SNI (skipped by the engines for IP literals) and verification.
         SslHandler handler = context.newHandler(channel.alloc(), peer, config.port());
@@ -70,7 +75,8 @@ public final class TlsContexts {
                 cause);
     }
 
-    private static SslContext build(Trust trust) {
+    private static SslContext build(Kind kind) {
+        Trust trust = kind.trust();
         SslContextBuilder builder = SslContextBuilder.forClient()
                 .sslProvider(OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK)
                 .protocols("TLSv1.3", "TLSv1.2")
@@ -82,7 +88,16 @@ public final class TlsContexts {
         }
         // Trust.SystemDefault: no trust manager set means the JDK's default trust store.
         try {
-            return builder.build();
+            SslContext context = builder.build();
+            if (!kind.resumption()) {
+                // No client session cache: nothing is offered for resumption (no session ID, no
+                // PSK from a ticket), so every handshake is a full one. The JDK provider (used only
+                // when netty-tcnative cannot load) has no such switch and keeps resuming.
+                if (context.sessionContext() instanceof OpenSslSessionContext openSsl) {
+                    openSsl.setSessionCacheEnabled(false);
+                }
+            }
+            return context;
         } catch (SSLException e) {
             throw new ImapTlsException("cannot create the TLS client context: " + e.getMessage(), e);
         }

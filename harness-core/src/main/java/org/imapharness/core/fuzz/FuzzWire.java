@@ -3,7 +3,6 @@ package org.imapharness.core.fuzz;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -15,7 +14,7 @@ import java.io.IOException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.imapharness.core.client.ImapClientConfig;
-import org.imapharness.core.client.RootCause;
+import org.imapharness.core.client.RawConnect;
 import org.imapharness.core.client.TlsContexts;
 import org.imapharness.core.client.TlsMode;
 import org.imapharness.protocol.frame.FrameAccumulator;
@@ -54,16 +53,7 @@ public final class FuzzWire implements AutoCloseable {
                                 FrameAccumulator.Mode.CLIENT)).addLast("imap", new FuzzWireHandler(events));
                     }
                 });
-        ChannelFuture f = b.connect(config.host(), config.port());
-        if (!f.awaitUninterruptibly(config.connectTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-            f.cancel(false);
-            throw new IOException("cannot connect to " + config.endpoint() + ": no answer within "
-                    + config.connectTimeout().toSeconds() + " s");
-        }
-        if (!f.isSuccess()) {
-            throw new IOException("cannot connect to " + config.endpoint() + ": " + RootCause.message(f.cause()));
-        }
-        return new FuzzWire(f.channel(), events);
+        return new FuzzWire(RawConnect.connect(b, config), events);
     }
 
     /** Puts TLS under the connection after STARTTLS's OK (RFC 3501 §6.2.1). */

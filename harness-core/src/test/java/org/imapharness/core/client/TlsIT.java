@@ -154,4 +154,24 @@ class TlsIT {
             c.close();
         }
     }
+
+    /**
+     * GreenMail's JDK server resumes TLS 1.3 sessions; a resumed session keeps the creation time of
+     * the one it resumes, which is how the client side can tell a resumption from a full handshake.
+     */
+    @Test
+    void sessionsAreResumedUnlessResumptionIsOff() throws Exception {
+        ImapClientConfig resuming = greenMailImaps().withTrust(Trust.insecure());
+        assertEquals(sessionCreationTime(resuming), sessionCreationTime(resuming), "second connection resumed");
+        ImapClientConfig full = resuming.withTlsResumption(false);
+        long first = sessionCreationTime(full);
+        Thread.sleep(1100); // creation times count in seconds for some engines
+        assertTrue(sessionCreationTime(full) != first, "a full handshake makes a new session");
+    }
+
+    private static long sessionCreationTime(ImapClientConfig config) {
+        try (BlockingImapClient client = BlockingImapClient.connect(config)) {
+            return client.connection().tlsSession().getCreationTime();
+        }
+    }
 }

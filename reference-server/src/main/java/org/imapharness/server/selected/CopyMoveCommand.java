@@ -26,7 +26,9 @@ final class CopyMoveCommand {
         List<Long> uids = uids(state, copy.uid(), copy.set());
         Mailbox target = target(state, copy.mailbox());
         if (target == null) {
-            return tryCreate(copy.mailbox());
+            // copy-no-trycreate: the client is not told it may CREATE the mailbox and try again.
+            return state.faults().has(Fault.COPY_NO_TRYCREATE)
+                    ? Outcome.no(null, "no such mailbox: " + copy.mailbox()) : tryCreate(copy.mailbox());
         }
         CopyResult result = state.view().mailbox().copyTo(uids, target);
         if (state.faults().has(Fault.COPYUID_SOURCE_UIDVALIDITY)) {

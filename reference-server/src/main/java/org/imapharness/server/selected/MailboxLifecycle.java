@@ -13,8 +13,14 @@ final class MailboxLifecycle {
     private MailboxLifecycle() {
     }
 
-    /** Every change is already durable when the store returns (see the store's package-info). */
-    static Outcome check() {
+    /**
+     * Every change is already durable when the store returns (see the store's package-info).
+     * check-refused answers as a server that dropped CHECK with IMAP4rev1 would.
+     */
+    static Outcome check(SelectedState state) {
+        if (state.faults().has(Fault.CHECK_REFUSED)) {
+            return Outcome.bad("unknown command CHECK");
+        }
         return Outcome.ok("CHECK completed");
     }
 

@@ -24,9 +24,13 @@ final class MessageSets {
     /**
      * As {@link #resolve(MailboxView, boolean, SequenceSet)}; under uid-range-star-empty {@code *}
      * in a UID range counts as infinity rather than as the highest UID, so {@code n:*} with
-     * {@code n} above every UID names nothing (the mistake §6.4.8 warns about).
+     * {@code n} above every UID names nothing (the mistake §6.4.8 warns about); under
+     * fetch-beyond-exists-ok sequence numbers past EXISTS are skipped as missing UIDs are.
      */
     static List<MessageRef> resolve(MailboxView view, boolean uid, SequenceSet set, FaultSet faults) {
+        if (!uid && faults.has(Fault.FETCH_BEYOND_EXISTS_OK)) {
+            return view.all().stream().filter(r -> set.contains(r.sequence(), view.exists())).toList();
+        }
         List<MessageRef> refs = resolve(view, uid, set);
         if (!uid || !faults.has(Fault.UID_RANGE_STAR_EMPTY)) {
             return refs;

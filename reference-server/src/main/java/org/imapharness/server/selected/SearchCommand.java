@@ -21,7 +21,8 @@ final class SearchCommand {
     }
 
     static Outcome execute(String tag, Command.Search search, SelectedState state) {
-        if (!Search.supportsCharset(search.charset())) {
+        // search-badcharset-ok: an unknown charset is ignored and the strings read as US-ASCII.
+        if (!Search.supportsCharset(search.charset()) && !state.faults().has(Fault.SEARCH_BADCHARSET_OK)) {
             return Outcome.no(new ResponseCode.BadCharset(Search.CHARSETS),
                     "unsupported charset " + search.charset());
         }

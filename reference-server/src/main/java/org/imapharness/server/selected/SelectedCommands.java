@@ -82,7 +82,7 @@ public final class SelectedCommands {
         } else if (command instanceof Command.Move m) {
             return CopyMoveCommand.move(m, state);
         } else if (command instanceof Command.Check) {
-            return MailboxLifecycle.check();
+            return MailboxLifecycle.check(state);
         } else if (command instanceof Command.Close) {
             return MailboxLifecycle.close(state);
         } else if (command instanceof Command.Unselect) {

@@ -11,6 +11,7 @@ import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.response.MessageAttribute;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.store.MessageRef;
 import org.imapharness.server.store.StoreResult;
 import org.imapharness.server.store.StoredMessage;
@@ -28,19 +29,26 @@ final class StoreCommand {
     }
 
     static Outcome execute(Command.Store store, SelectedState state) {
-        if (state.view().readOnly()) {
+        // store-read-only-applied: the view stays read-only, but the change goes to the mailbox.
+        boolean writeThrough = state.view().readOnly() && state.faults().has(Fault.STORE_READ_ONLY_APPLIED);
+        if (state.view().readOnly() && !writeThrough) {
             return Outcome.no(null, "mailbox is read-only (EXAMINE): flags cannot change");
         }
         List<MessageRef> refs = MessageSets.resolve(state.view(), store.uid(), store.set());
         Map<Long, MessageRef> byUid = refs.stream().collect(Collectors.toMap(MessageRef::uid, Function.identity()));
-        StoreResult result = state.view().store(byUid.keySet(), store.mode(), store.flags(), store.unchangedSince());
+        StoreResult result = writeThrough
+                ? state.view().mailbox().store(byUid.keySet(), store.mode(), store.flags(), store.unchangedSince(),
+                        state.view())
+                : state.view().store(byUid.keySet(), store.mode(), store.flags(), store.unchangedSince());
         Set<Long> changed = new HashSet<>(result.changedUids());
+        // store-silent-sends-fetch: .SILENT is parsed but answered as the plain form.
+        boolean silent = store.silent() && !state.faults().has(Fault.STORE_SILENT_SENDS_FETCH);
         List<UntaggedResponse> out = new ArrayList<>();
         for (StoredMessage m : result.matched()) {
-            boolean report = !store.silent() || state.condstoreEnabled() && changed.contains(m.uid());
+            boolean report = !silent || state.condstoreEnabled() && changed.contains(m.uid());
             if (report) {
                 MessageRef before = byUid.get(m.uid());
-                out.add(new UntaggedResponse.Fetch(before.sequence(), reply(store, state, before, m)));
+                out.add(new UntaggedResponse.Fetch(before.sequence(), reply(store, silent, state, before, m)));
             }
         }
         if (result.modifiedUids().isEmpty()) {
@@ -52,10 +60,10 @@ final class StoreCommand {
                 "Conditional " + store.name() + " failed for some messages");
     }
 
-    private static List<MessageAttribute> reply(Command.Store store, SelectedState state, MessageRef before,
-                                                StoredMessage now) {
+    private static List<MessageAttribute> reply(Command.Store store, boolean silent, SelectedState state,
+                                                MessageRef before, StoredMessage now) {
         List<MessageAttribute> attrs = new ArrayList<>();
-        if (!store.silent()) {
+        if (!silent) {
             MessageRef ref = new MessageRef(before.sequence(), now.uid(), now, before.recent(), before.expunged());
             attrs.add(new MessageAttribute.Flags(ref.wireFlags()));
         }

@@ -3,6 +3,7 @@ package org.imapharness.server.session;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.response.StatusCondition;
 import org.imapharness.protocol.response.TaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse;
@@ -28,8 +29,14 @@ final class AnyStateCommands {
         return Outcome.ok(List.of(new UntaggedResponse.Capability(session.capabilities())), "CAPABILITY completed");
     }
 
-    /** RFC 2971 §3.2: the server answers with its own ID whatever the client sent. */
-    static Outcome id() {
+    /**
+     * RFC 2971 §3.2: the server answers with its own ID whatever the client sent, NIL included
+     * (§3.1, §4 {@code id_params_list}); id-nil-refused takes only a list.
+     */
+    static Outcome id(Session session, Command.Id id) {
+        if (id.parameters() == null && session.config.faults().has(Fault.ID_NIL_REFUSED)) {
+            return Outcome.bad("ID expects a parenthesised list of field-value pairs");
+        }
         return Outcome.ok(List.of(new UntaggedResponse.Id(SERVER_ID)), "ID completed");
     }
 

@@ -35,6 +35,10 @@ final class AppendCommand {
         // Without a date the internal date is now (§6.3.11), in the server's zone as a zone offset.
         OffsetDateTime date = append.internalDate() != null ? append.internalDate()
                 : OffsetDateTime.now(ZoneId.systemDefault()).withNano(0);
+        if (append.internalDate() != null && session.config.faults().has(Fault.APPEND_DATE_ZONE_DROPPED)) {
+            // The client's +hhmm ignored: the same clock reading, labelled with this server's zone.
+            date = date.toLocalDateTime().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        }
         AppendResult result;
         try {
             result = mailbox.append(append.message().toByteArray(), flags, date);

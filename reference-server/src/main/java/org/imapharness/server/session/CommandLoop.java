@@ -166,7 +166,9 @@ final class CommandLoop {
      */
     private boolean refusedByLiteralMinus(Frame frame) {
         LiteralExtension literals = session.config.literals();
-        if (!literals.refusesNonSync(frame.length())) {
+        // literal-minus-unchecked: LITERAL- advertised, but the cap never enforced (as LITERAL+).
+        boolean unchecked = session.config.faults().has(Fault.LITERAL_MINUS_UNCHECKED);
+        if (!literals.refusesNonSync(frame.length()) || unchecked) {
             return false; // no literal inside can be larger than the frame
         }
         long size = NonSyncLiterals.firstLargerThan(frame.bytes(), LiteralExtension.MINUS_MAX);

@@ -40,8 +40,8 @@ final class Dispatcher {
             return AnyStateCommands.capability(session);
         } else if (command instanceof Command.Noop) {
             return Outcome.ok("NOOP completed");
-        } else if (command instanceof Command.Id) {
-            return AnyStateCommands.id();
+        } else if (command instanceof Command.Id id) {
+            return AnyStateCommands.id(session, id);
         } else if (command instanceof Command.Select select) {
             return SelectCommand.execute(session, select);
         } else if (command instanceof Command.Append append) {

@@ -5,8 +5,10 @@ import org.imapharness.protocol.command.Command;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.StatusCondition;
 import org.imapharness.protocol.response.UntaggedResponse;
+import org.imapharness.server.fault.Fault;
 import org.imapharness.server.selected.Outcome;
 import org.imapharness.server.selected.SelectResponder;
+import org.imapharness.server.store.StoreException;
 
 /** SELECT and EXAMINE (RFC 3501 §6.3.1–2): the session's side, around {@link SelectResponder}. */
 final class SelectCommand {
@@ -19,6 +21,15 @@ final class SelectCommand {
      * SELECT closes a mailbox). A failed SELECT leaves the session authenticated, with a NO.
      */
     static Outcome execute(Session session, Command.Select select) {
+        boolean keepOnFailure = session.config.faults().has(Fault.FAILED_SELECT_KEEPS_SELECTED);
+        if (session.state == SessionState.SELECTED && keepOnFailure) {
+            // failed-select-keeps-selected: a missing mailbox is refused before the old one is left.
+            try {
+                session.account.mailbox(select.mailbox());
+            } catch (StoreException e) {
+                return StoreErrors.outcome(e);
+            }
+        }
         List<UntaggedResponse> closed = List.of();
         if (session.state == SessionState.SELECTED) {
             session.view.close();

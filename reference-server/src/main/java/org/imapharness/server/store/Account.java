@@ -151,6 +151,9 @@ public final class Account {
             if (m == null) {
                 throw new StoreException(StoreException.Reason.NONEXISTENT, "no such mailbox: " + src);
             }
+            if (mailboxes.containsKey(dst) && faults.has(Fault.RENAME_EXISTING_OK)) {
+                return null; // rename-existing-ok: the clash is noticed, but reported as success
+            }
             if (mailboxes.containsKey(dst)) {
                 throw new StoreException(StoreException.Reason.ALREADY_EXISTS, "mailbox exists: " + dst);
             }

@@ -20,11 +20,15 @@ import scala.Function1;
  *
  * @param reuseConnections when true a {@code connect} while the user's connection is still open
  *                         does nothing; when false it closes that connection and opens a fresh
- *                         one (full TCP + TLS handshake, as a login storm wants)
+ *                         one (TCP and TLS handshakes, as a login storm wants)
+ * @param tlsResumption    when true connections offer the TLS sessions of earlier ones for
+ *                         resumption (one cache for all virtual users); when false (the default)
+ *                         every TLS handshake is a full one, the cost a server must be sized for
  */
 public record ImapProtocol(String host, int port, TlsMode tlsMode, Trust trust, String sniHostName,
                            Duration connectTimeout, Duration commandTimeout, SessionValue<String> user,
-                           SessionValue<String> password, boolean reuseConnections) implements Protocol {
+                           SessionValue<String> password, boolean reuseConnections,
+                           boolean tlsResumption) implements Protocol {
 
     public ImapProtocol {
         Objects.requireNonNull(host, "host");
@@ -35,22 +39,23 @@ public record ImapProtocol(String host, int port, TlsMode tlsMode, Trust trust, 
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         // The driver's config validates ports and timeouts; fail at build time, not per user.
-        clientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout);
+        clientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout, tlsResumption);
     }
 
     /** The driver configuration, before it is bound to a virtual user's event loop. */
     public ImapClientConfig clientConfig() {
-        return clientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout);
+        return clientConfig(host, port, tlsMode, trust, sniHostName, connectTimeout, commandTimeout, tlsResumption);
     }
 
     private static ImapClientConfig clientConfig(String host, int port, TlsMode tlsMode, Trust trust,
-            String sniHostName, Duration connectTimeout, Duration commandTimeout) {
+            String sniHostName, Duration connectTimeout, Duration commandTimeout, boolean tlsResumption) {
         return ImapClientConfig.plain(host, port)
                 .withTlsMode(tlsMode)
                 .withTrust(trust)
                 .withSniHostName(sniHostName)
                 .withConnectTimeout(connectTimeout)
                 .withCommandTimeout(commandTimeout)
+                .withTlsResumption(tlsResumption)
                 // A load test must not keep a transcript of every byte of every connection.
                 .withTranscriptLimitBytes(0);
     }

@@ -19,7 +19,7 @@ import org.imapharness.core.client.Trust;
  * .implicitTls().trustCertificatePem(pem).credentials("#{user}", "#{password}")}. Every method
  * returns a new builder. Defaults: 127.0.0.1:993, implicit TLS, the JVM's trust store,
  * credentials from the session attributes {@code user} and {@code password}, the driver's
- * timeouts, connections reused per virtual user.
+ * timeouts, connections reused per virtual user, every TLS handshake a full one (no resumption).
  */
 public final class ImapProtocolBuilder implements ProtocolBuilder {
     private final ImapProtocol p;
@@ -31,7 +31,7 @@ public final class ImapProtocolBuilder implements ProtocolBuilder {
     static ImapProtocolBuilder defaults() {
         return new ImapProtocolBuilder(new ImapProtocol("127.0.0.1", 993, TlsMode.IMPLICIT, Trust.system(), null,
                 ImapClientConfig.DEFAULT_CONNECT_TIMEOUT, ImapClientConfig.DEFAULT_COMMAND_TIMEOUT,
-                SessionValue.el("#{user}"), SessionValue.el("#{password}"), true));
+                SessionValue.el("#{user}"), SessionValue.el("#{password}"), true, false));
     }
 
     @Override
@@ -45,7 +45,8 @@ public final class ImapProtocolBuilder implements ProtocolBuilder {
 
     public ImapProtocolBuilder server(String host, int port) {
         return new ImapProtocolBuilder(new ImapProtocol(host, port, p.tlsMode(), p.trust(), p.sniHostName(),
-                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(), p.reuseConnections()));
+                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(),
+                p.reuseConnections(), p.tlsResumption()));
     }
 
     /** Plaintext (port 143 style); use {@link #startTls()} to upgrade with an explicit action. */
@@ -65,12 +66,14 @@ public final class ImapProtocolBuilder implements ProtocolBuilder {
 
     public ImapProtocolBuilder tlsMode(TlsMode mode) {
         return new ImapProtocolBuilder(new ImapProtocol(p.host(), p.port(), mode, p.trust(), p.sniHostName(),
-                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(), p.reuseConnections()));
+                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(),
+                p.reuseConnections(), p.tlsResumption()));
     }
 
     public ImapProtocolBuilder trust(Trust trust) {
         return new ImapProtocolBuilder(new ImapProtocol(p.host(), p.port(), p.tlsMode(), trust, p.sniHostName(),
-                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(), p.reuseConnections()));
+                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(),
+                p.reuseConnections(), p.tlsResumption()));
     }
 
     /** Trusts only certificates chaining to these PEM certificates (text), checking the host name. */
@@ -90,18 +93,19 @@ public final class ImapProtocolBuilder implements ProtocolBuilder {
 
     public ImapProtocolBuilder sniHostName(String name) {
         return new ImapProtocolBuilder(new ImapProtocol(p.host(), p.port(), p.tlsMode(), p.trust(), name,
-                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(), p.reuseConnections()));
+                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(),
+                p.reuseConnections(), p.tlsResumption()));
     }
 
     public ImapProtocolBuilder connectTimeout(Duration timeout) {
         return new ImapProtocolBuilder(new ImapProtocol(p.host(), p.port(), p.tlsMode(), p.trust(), p.sniHostName(),
-                timeout, p.commandTimeout(), p.user(), p.password(), p.reuseConnections()));
+                timeout, p.commandTimeout(), p.user(), p.password(), p.reuseConnections(), p.tlsResumption()));
     }
 
     /** The wait for each command's completion (and the greeting); beyond it the request is KO. */
     public ImapProtocolBuilder commandTimeout(Duration timeout) {
         return new ImapProtocolBuilder(new ImapProtocol(p.host(), p.port(), p.tlsMode(), p.trust(), p.sniHostName(),
-                p.connectTimeout(), timeout, p.user(), p.password(), p.reuseConnections()));
+                p.connectTimeout(), timeout, p.user(), p.password(), p.reuseConnections(), p.tlsResumption()));
     }
 
     /** Default credentials for {@code login()} / {@code authenticatePlain()}, as Gatling EL (e.g. from a feeder). */
@@ -116,13 +120,19 @@ public final class ImapProtocolBuilder implements ProtocolBuilder {
 
     private ImapProtocolBuilder withCredentials(SessionValue<String> user, SessionValue<String> password) {
         return new ImapProtocolBuilder(new ImapProtocol(p.host(), p.port(), p.tlsMode(), p.trust(), p.sniHostName(),
-                p.connectTimeout(), p.commandTimeout(), user, password, p.reuseConnections()));
+                p.connectTimeout(), p.commandTimeout(), user, password, p.reuseConnections(), p.tlsResumption()));
     }
 
     /** See {@link ImapProtocol#reuseConnections()}. */
     public ImapProtocolBuilder reuseConnections(boolean reuse) {
         return new ImapProtocolBuilder(new ImapProtocol(p.host(), p.port(), p.tlsMode(), p.trust(), p.sniHostName(),
-                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(), reuse));
+                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(), reuse, p.tlsResumption()));
+    }
+
+    /** See {@link ImapProtocol#tlsResumption()}; off by default. */
+    public ImapProtocolBuilder tlsResumption(boolean resume) {
+        return new ImapProtocolBuilder(new ImapProtocol(p.host(), p.port(), p.tlsMode(), p.trust(), p.sniHostName(),
+                p.connectTimeout(), p.commandTimeout(), p.user(), p.password(), p.reuseConnections(), resume));
     }
 
     private static X509Certificate[] parsePem(String pem) {

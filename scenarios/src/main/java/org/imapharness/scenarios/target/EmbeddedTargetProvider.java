@@ -17,6 +17,7 @@ import org.imapharness.core.target.UserTemplate;
 import org.imapharness.server.ImapServer;
 import org.imapharness.server.RunningServer;
 import org.imapharness.server.auth.InlineUser;
+import org.imapharness.server.config.LiteralExtension;
 import org.imapharness.server.config.ServerConfig;
 import org.imapharness.server.fault.FaultSet;
 
@@ -27,7 +28,8 @@ import org.imapharness.server.fault.FaultSet;
  * One fault-free server per user template is started on first use and kept for the life of the
  * JVM, since starting one per scenario would dominate the run time; a shutdown hook stops it.
  * {@code embedded?fault=NAME[,NAME...]} starts a server of its own with those fault switches
- * (reference-server FAULTS.md), which the target stops when closed.
+ * (reference-server FAULTS.md), and {@code literal=minus} one offering LITERAL- (RFC 7888 §4)
+ * instead of LITERAL+; the target stops such a server when closed.
  */
 public final class EmbeddedTargetProvider implements TargetProvider {
     /** Users made when the options name no template: {@code user1}..{@code user4}, password {@code secret}. */
@@ -43,16 +45,17 @@ public final class EmbeddedTargetProvider implements TargetProvider {
     }
 
     /**
-     * {@code embedded}, or {@code embedded?fault=NAME[,NAME...]}: a server of its own with those
-     * fault switches, stopped when the target is closed.
+     * {@code embedded}, or {@code embedded?fault=NAME[,NAME...]} and/or {@code literal=minus}: a
+     * server of its own with those fault switches or LITERAL-, stopped when the target is closed.
      *
      * @throws TargetException for an unknown option or fault name (listing the valid names)
      */
     @Override
     public Target open(TargetOptions options) {
-        FaultSet faults = EmbeddedOptions.parse(options.uri()).faults();
+        EmbeddedOptions embedded = EmbeddedOptions.parse(options.uri());
+        FaultSet faults = embedded.faults();
         UserTemplate users = options.users() == null ? DEFAULT_USERS : options.users();
-        RunningServer owned = faults.isEmpty() ? null : start(users, faults);
+        RunningServer owned = embedded.ownServer() ? start(users, faults, embedded.literals()) : null;
         RunningServer server = owned != null ? owned : server(users);
         ImapClientConfig config;
         try {
@@ -64,20 +67,21 @@ public final class EmbeddedTargetProvider implements TargetProvider {
             }
             throw e;
         }
-        String label = faults.isEmpty() ? "embedded" : "embedded with faults " + faults;
+        String label = (faults.isEmpty() ? "embedded" : "embedded with faults " + faults)
+                + (embedded.literals() == LiteralExtension.PLUS ? "" : ", " + embedded.literals().capability());
         return new EmbeddedTarget(label + " (imaps://" + config.endpoint() + ")", config, users, owned);
     }
 
     private static synchronized RunningServer server(UserTemplate users) {
         return SERVERS.computeIfAbsent(users, u -> {
-            RunningServer server = start(u, FaultSet.none());
+            RunningServer server = start(u, FaultSet.none(), LiteralExtension.PLUS);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-imap-stop"));
             return server;
         });
     }
 
-    private static RunningServer start(UserTemplate users, FaultSet faults) {
-        var builder = ServerConfig.builder().port(0).tlsPort(0);
+    private static RunningServer start(UserTemplate users, FaultSet faults, LiteralExtension literals) {
+        var builder = ServerConfig.builder().port(0).tlsPort(0).literals(literals);
         int count = users.distinct() ? USERS : 1;
         for (int n = 1; n <= count; n++) {
             builder.addUser(new InlineUser(users.user(n).user(), users.user(n).password()));

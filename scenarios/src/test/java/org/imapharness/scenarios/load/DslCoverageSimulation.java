@@ -55,7 +55,7 @@ public class DslCoverageSimulation extends Simulation {
 
     {
         var tls = Imap.imap().server("127.0.0.1", server.tlsPort()).implicitTls()
-                .trustCertificatePem(server.certificatePem()).commandTimeout(Duration.ofSeconds(10));
+                .trustCertificatePem(server.certificatePem()).commandTimeout(Duration.ofSeconds(10)).tlsResumption(true);
         var startTls = Imap.imap().server("127.0.0.1", server.plainPort()).startTls()
                 .insecureTrust().credentials("user3", "pass-3");
 

@@ -20,6 +20,7 @@ class ImapProtocolBuilderTest {
         assertEquals(993, p.port());
         assertEquals(TlsMode.IMPLICIT, p.tlsMode());
         assertTrue(p.reuseConnections());
+        assertFalse(p.clientConfig().tlsResumption(), "full TLS handshakes unless asked");
         assertEquals(0, p.clientConfig().transcriptLimitBytes(), "no transcripts under load");
     }
 
@@ -27,7 +28,7 @@ class ImapProtocolBuilderTest {
     void everyStepReturnsANewBuilderAndLeavesTheOldOneAlone() {
         ImapProtocolBuilder base = Imap.imap();
         ImapProtocolBuilder changed = base.server("mail.example", 143).startTls().insecureTrust()
-                .commandTimeout(Duration.ofSeconds(3)).reuseConnections(false);
+                .commandTimeout(Duration.ofSeconds(3)).reuseConnections(false).tlsResumption(true);
         assertNotSame(base, changed);
         assertEquals("127.0.0.1", base.build().host());
         ImapProtocol p = changed.build();
@@ -36,6 +37,8 @@ class ImapProtocolBuilderTest {
         assertInstanceOf(Trust.Insecure.class, p.trust());
         assertEquals(Duration.ofSeconds(3), p.clientConfig().commandTimeout());
         assertFalse(p.reuseConnections());
+        assertTrue(p.clientConfig().tlsResumption());
+        assertFalse(base.build().tlsResumption());
     }
 
     @Test

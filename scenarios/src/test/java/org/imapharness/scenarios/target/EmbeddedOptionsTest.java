@@ -1,10 +1,12 @@
 package org.imapharness.scenarios.target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.imapharness.core.target.TargetException;
+import org.imapharness.server.config.LiteralExtension;
 import org.imapharness.server.fault.Fault;
 import org.imapharness.server.fault.FaultSet;
 import org.junit.jupiter.api.Test;
@@ -36,10 +38,23 @@ class EmbeddedOptionsTest {
     @Test
     void otherOptionsAreRefused() {
         assertTrue(assertThrows(TargetException.class, () -> EmbeddedOptions.parse("embedded?port=1"))
-                .getMessage().contains("the only option is fault=NAME[,NAME...], found \"port=1\""));
+                .getMessage().contains("the options are fault=NAME[,NAME...] and literal=plus|minus, found \"port=1\""));
         assertTrue(assertThrows(TargetException.class, () -> EmbeddedOptions.parse("embedded?fault="))
                 .getMessage().contains("found \"fault=\""));
         assertTrue(assertThrows(TargetException.class, () -> EmbeddedOptions.parse("embedded:x"))
                 .getMessage().contains("write embedded, or embedded?fault="));
+        assertTrue(assertThrows(TargetException.class, () -> EmbeddedOptions.parse("embedded?literal=star"))
+                .getMessage().contains("literal is plus or minus, found \"star\""));
+    }
+
+    @Test
+    void literalMinusAsksForAServerOfItsOwn() {
+        assertEquals(LiteralExtension.PLUS, EmbeddedOptions.parse("embedded").literals());
+        assertFalse(EmbeddedOptions.parse("embedded").ownServer());
+        EmbeddedOptions minus = EmbeddedOptions.parse("embedded?literal=MINUS&fault=uid-reuse");
+        assertEquals(LiteralExtension.MINUS, minus.literals());
+        assertEquals(FaultSet.of(Fault.UID_REUSE), minus.faults());
+        assertTrue(EmbeddedOptions.parse("embedded?literal=minus").ownServer());
+        assertFalse(EmbeddedOptions.parse("embedded?literal=plus").ownServer());
     }
 }

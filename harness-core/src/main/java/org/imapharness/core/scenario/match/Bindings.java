@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.imapharness.core.scenario.Operand;
+import org.imapharness.protocol.codec.DateTimes;
 
 /**
  * Variable values during a run: built-ins bound by the interpreter and values captured by
@@ -85,6 +86,9 @@ public final class Bindings {
         }
         if (v instanceof Value.Word w) {
             return w.text();
+        }
+        if (v instanceof Value.DateTime d) {
+            return DateTimes.format(d.value());
         }
         if (v instanceof Value.Data d) {
             return new String(d.bytes().toByteArray(), StandardCharsets.UTF_8);

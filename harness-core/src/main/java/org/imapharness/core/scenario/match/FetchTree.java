@@ -9,7 +9,6 @@ import org.imapharness.core.scenario.match.Value.Nil;
 import org.imapharness.core.scenario.match.Value.Num;
 import org.imapharness.core.scenario.match.Value.Shape;
 import org.imapharness.core.scenario.match.Value.Text;
-import org.imapharness.protocol.codec.DateTimes;
 import org.imapharness.protocol.model.Address;
 import org.imapharness.protocol.model.Envelope;
 import org.imapharness.protocol.model.Octets;
@@ -30,7 +29,7 @@ final class FetchTree {
             if (a instanceof MessageAttribute.Flags f) {
                 add(pairs, "FLAGS", new Group(Shape.SET, ResponseTree.words(f.flags())));
             } else if (a instanceof MessageAttribute.InternalDate d) {
-                add(pairs, "INTERNALDATE", new Text(DateTimes.format(d.dateTime()), false));
+                add(pairs, "INTERNALDATE", new Value.DateTime(d.dateTime()));
             } else if (a instanceof MessageAttribute.Rfc822Size s) {
                 add(pairs, "RFC822.SIZE", new Num(s.size()));
             } else if (a instanceof MessageAttribute.EnvelopeItem e) {

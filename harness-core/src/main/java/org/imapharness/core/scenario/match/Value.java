@@ -1,8 +1,10 @@
 package org.imapharness.core.scenario.match;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.imapharness.protocol.codec.DateTimes;
 import org.imapharness.protocol.model.Octets;
 import org.imapharness.protocol.model.SequenceSet;
 
@@ -52,6 +54,21 @@ public sealed interface Value {
         @Override
         public String toString() {
             return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        }
+    }
+
+    /**
+     * A date-time (INTERNALDATE): it names a moment, and the zone it is written in is the server's
+     * choice (RFC 3501 §2.3.3 does not fix it), so it equals any date-time naming the same moment.
+     */
+    record DateTime(OffsetDateTime value) implements Value {
+        public DateTime {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String toString() {
+            return '"' + DateTimes.format(value) + '"';
         }
     }
 

@@ -5,13 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.imapharness.core.scenario.Template;
+import org.imapharness.protocol.codec.DateTimes;
 import org.imapharness.protocol.model.SequenceSet;
 
 /**
  * When a written value equals a received one. Atoms compare case-insensitively (RFC 3501 §9
  * note: keywords and flags are case-insensitive); strings compare exactly, except that INBOX is
  * case-insensitive as a mailbox name (§5.1); numbers compare as numbers; sequence sets by the
- * numbers they hold.
+ * numbers they hold; date-times by the moment they name (§2.3.3 leaves the zone to the server).
  */
 final class ValueEquality {
     private static final int MAX_EXPANSION = 10_000;
@@ -36,7 +37,19 @@ final class ValueEquality {
         if (v instanceof Value.Numbers n) {
             return !quoted && sameNumbers(text, n.set());
         }
+        if (v instanceof Value.DateTime d) {
+            return quoted && sameMoment(text, d);
+        }
         return false;
+    }
+
+    /** A date-time string names the same moment as {@code received}, in whatever zone either is written. */
+    private static boolean sameMoment(String text, Value.DateTime received) {
+        try {
+            return DateTimes.parse(text).toInstant().equals(received.value().toInstant());
+        } catch (RuntimeException e) {
+            return false; // not a date-time: no moment to compare
+        }
     }
 
     /** Does a captured value equal a received one? */
@@ -51,6 +64,9 @@ final class ValueEquality {
         }
         if (a instanceof Value.Nil || b instanceof Value.Nil) {
             return a instanceof Value.Nil && b instanceof Value.Nil;
+        }
+        if (a instanceof Value.DateTime x && b instanceof Value.DateTime y) {
+            return x.value().toInstant().equals(y.value().toInstant());
         }
         if (a instanceof Value.Numbers x && b instanceof Value.Numbers y) {
             return expand(x.set()).equals(expand(y.set()));

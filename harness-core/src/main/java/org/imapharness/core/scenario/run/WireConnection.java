@@ -3,17 +3,17 @@ package org.imapharness.core.scenario.run;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.imapharness.core.client.ImapClientConfig;
 import org.imapharness.core.client.InboundRecorder;
-import org.imapharness.core.client.RootCause;
+import org.imapharness.core.client.RawConnect;
 import org.imapharness.core.client.TlsContexts;
 import org.imapharness.core.client.TlsMode;
 import org.imapharness.core.transcript.Direction;
@@ -67,17 +67,13 @@ final class WireConnection implements AutoCloseable {
                                 .addLast("imap", handler);
                     }
                 });
-        ChannelFuture f = b.connect(config.host(), config.port());
-        if (!f.awaitUninterruptibly(config.connectTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-            f.cancel(false);
-            throw new RunError("cannot connect to " + config.endpoint() + ": no answer within "
-                    + config.connectTimeout().toSeconds() + " s");
+        Channel channel;
+        try {
+            channel = RawConnect.connect(b, config);
+        } catch (IOException e) {
+            throw new RunError(e.getMessage());
         }
-        if (!f.isSuccess()) {
-            throw new RunError("cannot connect to " + config.endpoint() + ": "
-                    + RootCause.message(f.cause()));
-        }
-        return new WireConnection(f.channel(), transcript, secrets, events, handler);
+        return new WireConnection(channel, transcript, secrets, events, handler);
     }
 
     /** Writes the bytes as they are; the transcript gets them with secrets masked. */

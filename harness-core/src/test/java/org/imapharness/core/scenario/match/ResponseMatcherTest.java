@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import org.imapharness.core.scenario.ResponsePattern;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.response.Response;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,30 @@ class ResponseMatcherTest {
         assertEquals("42", r.bindings().text("u"));
         matches("* $n EXISTS", "* 3 EXISTS");
         assertEquals("expected $n = 3, found 4", mismatch("* $n EXISTS", "* 4 EXISTS"));
+    }
+
+    @Test
+    void internalDatesCompareByTheMomentTheyName() {
+        // 21:52:25 at -0800 is 05:52:25 the next day in UTC: the zone is the server's choice (§2.3.3).
+        matches("* 1 FETCH (INTERNALDATE \"08-Feb-1994 05:52:25 +0000\")",
+                "* 1 FETCH (INTERNALDATE \" 7-Feb-1994 21:52:25 -0800\")");
+        matches("* 1 FETCH (INTERNALDATE \" 7-Feb-1994 21:52:25 -0800\")",
+                "* 1 FETCH (INTERNALDATE \" 7-Feb-1994 21:52:25 -0800\")");
+        // The same wall-clock time in another zone is another moment.
+        assertEquals("expected \"07-Feb-1994 21:52:25 -0800\", found \" 7-Feb-1994 21:52:25 +0000\"",
+                mismatch("* 1 FETCH (INTERNALDATE \"07-Feb-1994 21:52:25 -0800\")",
+                        "* 1 FETCH (INTERNALDATE \" 7-Feb-1994 21:52:25 +0000\")"));
+        mismatch("* 1 FETCH (INTERNALDATE \"yesterday\")",
+                "* 1 FETCH (INTERNALDATE \" 7-Feb-1994 21:52:25 +0000\")");
+        ResponseMatcher.Result first = match("* 1 FETCH (INTERNALDATE $d)",
+                "* 1 FETCH (INTERNALDATE \" 7-Feb-1994 21:52:25 -0800\")");
+        assertTrue(first.matched());
+        assertEquals(" 7-Feb-1994 21:52:25 -0800", first.bindings().text("d"));
+        ResponsePattern again = Patterns.of("* 1 FETCH (INTERNALDATE $d)");
+        String sameMoment = "* 1 FETCH (INTERNALDATE \"08-Feb-1994 11:22:25 +0530\")";
+        String sameClockElsewhere = "* 1 FETCH (INTERNALDATE \" 7-Feb-1994 21:52:25 +0530\")";
+        assertTrue(ResponseMatcher.match(again, Patterns.response(sameMoment), first.bindings()).matched());
+        assertFalse(ResponseMatcher.match(again, Patterns.response(sameClockElsewhere), first.bindings()).matched());
     }
 
     @Test

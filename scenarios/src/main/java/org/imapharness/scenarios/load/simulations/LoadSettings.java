@@ -20,11 +20,13 @@ import java.util.Map;
  *       {@code closed} ({@code load.users} concurrent users)</li>
  *   <li>{@code load.duration}: injection time, e.g. {@code 30s}, {@code 2m} (default 10s)</li>
  *   <li>{@code load.seed}: whether to APPEND the messages a simulation reads first (default true)</li>
+ *   <li>{@code load.tls-resumption}: whether connections resume earlier TLS sessions (default false:
+ *       every handshake is a full one)</li>
  * </ul>
  * Simulation-specific keys are read with {@link #string}, {@link #integer}, {@link #duration}.
  */
 public record LoadSettings(String target, String tls, String trust, int accounts, Path credentials, String model,
-                           double rate, int users, Duration duration, boolean seed) {
+                           double rate, int users, Duration duration, boolean seed, boolean tlsResumption) {
 
     public static LoadSettings fromSystemProperties() {
         return fromSystemProperties(50);
@@ -44,7 +46,8 @@ public record LoadSettings(String target, String tls, String trust, int accounts
         return new LoadSettings(string("load.target", "embedded"), tls, System.getProperty("load.trust"),
                 integer("load.accounts", defaultAccounts), credentials == null ? null : Path.of(credentials), model,
                 decimal("load.rate", 10), integer("load.users", 10), duration("load.duration", Duration.ofSeconds(10)),
-                Boolean.parseBoolean(string("load.seed", "true")));
+                Boolean.parseBoolean(string("load.seed", "true")),
+                Boolean.parseBoolean(string("load.tls-resumption", "false")));
     }
 
     public boolean embedded() {
@@ -59,7 +62,7 @@ public record LoadSettings(String target, String tls, String trust, int accounts
     public Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("target", target);
-        m.put("tls", tls);
+        m.put("tls", tls + (tlsResumption ? " (sessions resumed)" : ""));
         m.put("model", model);
         m.put(closedModel() ? "users" : "rate", closedModel() ? users : rate);
         m.put("duration", duration);

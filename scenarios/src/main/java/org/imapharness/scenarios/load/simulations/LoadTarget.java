@@ -76,7 +76,7 @@ public final class LoadTarget implements AutoCloseable {
 
     /** The protocol for this target with the settings' TLS mode and trust. */
     public ImapProtocolBuilder protocol() {
-        ImapProtocolBuilder p = Imap.imap().server(host, port);
+        ImapProtocolBuilder p = Imap.imap().server(host, port).tlsResumption(settings.tlsResumption());
         p = switch (settings.tls()) {
             case "plain" -> p.plain();
             case "starttls" -> p.startTls();
