@@ -129,7 +129,14 @@ class FaultDetectionIT {
             entry(Fault.RENAME_EXISTING_OK, "rfc3501-6.3.5"),
             entry(Fault.ID_NIL_REFUSED, "cap-ID"),
             entry(Fault.APPEND_DATE_ZONE_DROPPED, "rfc3501-2.3.3"),
-            entry(Fault.LITERAL_MINUS_UNCHECKED, "cap-LITERAL-")));
+            entry(Fault.LITERAL_MINUS_UNCHECKED, "cap-LITERAL-"),
+            // LIST-EXTENDED and LIST-STATUS (listext).
+            entry(Fault.LIST_SUBSCRIBED_SELECTS_ALL, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_SUBSCRIBED_OMITS_NONEXISTENT, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_RECURSIVEMATCH_WITH_REMOTE_ONLY, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_CHILDINFO_MISSING, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_RETURN_CHILDREN_IGNORED, "cap-LIST-EXTENDED"),
+            entry(Fault.LIST_STATUS_OTHER_MAILBOX, "cap-LIST-STATUS")));
 
     /**
      * Server options a fault needs to show: a rule of LITERAL- (RFC 7888 §4) can only break on a

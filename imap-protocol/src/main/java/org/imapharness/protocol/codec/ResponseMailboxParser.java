@@ -107,7 +107,8 @@ final class ResponseMailboxParser {
 
     /**
      * {@code mailbox-list = "(" [mbx-list-flags] ")" SP (DQUOTE QUOTED-CHAR DQUOTE / nil) SP
-     * mailbox}. The mailbox is kept as sent, INBOX in any case included.
+     * mailbox [SP mbox-list-extended]} (RFC 5258 §6). The mailbox is kept as sent, INBOX in any
+     * case included.
      */
     private static UntaggedResponse mailboxList(ResponseLexer in, UntaggedResponse.ListItem.Kind kind) {
         in.sp("mailbox-data");
@@ -116,6 +117,11 @@ final class ResponseMailboxParser {
         Character delimiter = quotedCharOrNil(in, "mailbox-list");
         in.sp("mailbox-list");
         String mailbox = in.astring("mailbox");
+        if (kind == UntaggedResponse.ListItem.Kind.LIST && in.spThenMore()) {
+            // RFC 5258 §6: mailbox-list gains [SP mbox-list-extended]; LSUB has no such data.
+            return new UntaggedResponse.ListItem(kind, attributes, delimiter, mailbox,
+                    ResponseListExtendedParser.mboxListExtended(in));
+        }
         return new UntaggedResponse.ListItem(kind, attributes, delimiter, mailbox);
     }
 

@@ -3,6 +3,8 @@ package org.imapharness.protocol.codec;
 import java.util.List;
 import java.util.Map;
 import org.imapharness.protocol.model.StatusItem;
+import org.imapharness.protocol.response.ListExtendedItem;
+import org.imapharness.protocol.response.TaggedExtValue;
 import org.imapharness.protocol.response.UntaggedResponse;
 
 /**
@@ -98,6 +100,60 @@ final class ResponseUntaggedWriter {
             throw ResponseOutput.invalid("mailbox attribute", "at most one of \\Noselect, \\Marked, \\Unmarked");
         }
         o.raw(") ").quotedCharOrNil(l.delimiter(), "delimiter").sp().astring(l.mailbox(), "mailbox");
+        if (!l.extended().isEmpty()) {
+            if (l.kind() != UntaggedResponse.ListItem.Kind.LIST) {
+                throw ResponseOutput.invalid("mbox-list-extended", "only LIST responses carry extended data (RFC 5258 §6)");
+            }
+            mboxListExtended(o, l.extended());
+        }
+    }
+
+    /** RFC 5258 §6; tags and strings quoted, as in the RFC's examples ({@code ("CHILDINFO" ("SUBSCRIBED"))}). */
+    private static void mboxListExtended(ResponseOutput o, List<ListExtendedItem> items) {
+        o.raw(" (");
+        for (int i = 0; i < items.size(); i++) {
+            ListExtendedItem item = ResponseOutput.required(items.get(i), "mbox-list-extended-item");
+            if (i > 0) {
+                o.sp();
+            }
+            if (ResponseOutput.required(item.tag(), "mbox-list-extended-item-tag").isEmpty()) {
+                throw ResponseOutput.invalid("mbox-list-extended-item-tag", "a tag cannot be empty");
+            }
+            if (item.tag().equalsIgnoreCase(ListExtendedItem.CHILDINFO) && item.childInfoOptions().isEmpty()) {
+                throw ResponseOutput.invalid("childinfo-extended-item", "CHILDINFO names at least one selection option");
+            }
+            o.string(item.tag(), "mbox-list-extended-item-tag").sp();
+            taggedExtVal(o, ResponseOutput.required(item.value(), "tagged-ext-val"), true);
+        }
+        o.ch(')');
+    }
+
+    /** RFC 4466 §2.1: a simple value stands alone; only the outermost list may be empty. */
+    private static void taggedExtVal(ResponseOutput o, TaggedExtValue v, boolean outermost) {
+        if (v instanceof TaggedExtValue.Simple s) {
+            if (!outermost || !ResponseOutput.required(s.text(), "tagged-ext-simple").matches("[0-9*][0-9*:,]*")) {
+                throw ResponseOutput.invalid("tagged-ext-simple", "a number or sequence-set, alone as the value");
+            }
+            o.raw(s.text());
+        } else if (v instanceof TaggedExtValue.Text t) {
+            if (outermost) {
+                throw ResponseOutput.invalid("tagged-ext-val", "a string only inside parentheses (tagged-ext-comp)");
+            }
+            o.string(t.value(), "tagged-ext-comp");
+        } else {
+            List<TaggedExtValue> items = ((TaggedExtValue.Group) v).items();
+            if (items.isEmpty() && !outermost) {
+                throw ResponseOutput.invalid("tagged-ext-comp", "a nested list cannot be empty");
+            }
+            o.ch('(');
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    o.sp();
+                }
+                taggedExtVal(o, ResponseOutput.required(items.get(i), "tagged-ext-comp"), false);
+            }
+            o.ch(')');
+        }
     }
 
     private static void search(ResponseOutput o, UntaggedResponse.Search s) {

@@ -26,13 +26,32 @@ public sealed interface UntaggedResponse extends Response {
         }
     }
 
-    /** LIST (§7.2.2) or LSUB (§7.2.3) data; {@code delimiter} is {@code null} for NIL. */
-    record ListItem(Kind kind, java.util.List<String> attributes, Character delimiter, String mailbox)
-            implements UntaggedResponse {
+    /**
+     * LIST (§7.2.2) or LSUB (§7.2.3) data; {@code delimiter} is {@code null} for NIL.
+     * {@code extended} holds the {@code mbox-list-extended} items of RFC 5258 §6 (LIST only).
+     */
+    record ListItem(Kind kind, java.util.List<String> attributes, Character delimiter, String mailbox,
+            java.util.List<ListExtendedItem> extended) implements UntaggedResponse {
         public enum Kind { LIST, LSUB }
 
         public ListItem {
             attributes = java.util.List.copyOf(attributes);
+            extended = java.util.List.copyOf(extended);
+        }
+
+        /** Without extended data, as every RFC 3501 server sends it. */
+        public ListItem(Kind kind, java.util.List<String> attributes, Character delimiter, String mailbox) {
+            this(kind, attributes, delimiter, mailbox, java.util.List.of());
+        }
+
+        /** The selection options of the CHILDINFO item (RFC 5258 §3.5); empty without one. */
+        public java.util.List<String> childInfo() {
+            for (ListExtendedItem item : extended) {
+                if (item.tag().equalsIgnoreCase(ListExtendedItem.CHILDINFO)) {
+                    return item.childInfoOptions();
+                }
+            }
+            return java.util.List.of();
         }
     }
 

@@ -12,10 +12,12 @@ import org.imapharness.protocol.model.Octets;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.model.StatusItem;
 import org.imapharness.protocol.response.ContinuationRequest;
+import org.imapharness.protocol.response.ListExtendedItem;
 import org.imapharness.protocol.response.MessageAttribute;
 import org.imapharness.protocol.response.Response;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.StatusCondition;
+import org.imapharness.protocol.response.TaggedExtValue;
 import org.imapharness.protocol.response.TaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse.ListItem;
@@ -67,8 +69,7 @@ final class ResponseGenerator {
     UntaggedResponse untagged() {
         return switch (random.nextInt(17)) {
             case 0 -> new UntaggedResponse.Capability(capabilities());
-            case 1 -> new ListItem(random.nextBoolean() ? ListItem.Kind.LIST : ListItem.Kind.LSUB, mailboxAttributes(),
-                    random.nextInt(5) == 0 ? null : "/.\\\"|#".charAt(random.nextInt(6)), astring());
+            case 1 -> listItem();
             case 2 -> new UntaggedResponse.StatusData(astring(), statusItems());
             case 3 -> {
                 List<Long> numbers = list(0, 6, () -> nz());
@@ -141,6 +142,18 @@ final class ResponseGenerator {
         List<String> caps = list(0, 4, this::atom);
         caps.add(random.nextInt(caps.size() + 1), random.nextInt(4) == 0 ? "IMAP4rev2" : "IMAP4rev1");
         return caps;
+    }
+
+    private ListItem listItem() {
+        boolean list = random.nextBoolean();
+        Character delimiter = random.nextInt(5) == 0 ? null : "/.\\\"|#".charAt(random.nextInt(6));
+        // RFC 5258 §6: only LIST carries extended data.
+        List<ListExtendedItem> extended = !list || random.nextBoolean() ? List.of() : list(1, 3, () -> switch (random.nextInt(3)) {
+            case 0 -> ListExtendedItem.childInfo(list(1, 2, () -> random.nextBoolean() ? "SUBSCRIBED" : "REMOTE"));
+            case 1 -> new ListExtendedItem("X-" + random.nextInt(9), new TaggedExtValue.Simple(random.nextBoolean() ? "7" : "1:3,*"));
+            default -> new ListExtendedItem("OLDNAME", new TaggedExtValue.Group(List.of(new TaggedExtValue.Text(astring()))));
+        });
+        return new ListItem(list ? ListItem.Kind.LIST : ListItem.Kind.LSUB, mailboxAttributes(), delimiter, astring(), extended);
     }
 
     private List<String> mailboxAttributes() {

@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.model.StatusItem;
 import org.imapharness.protocol.response.ContinuationRequest;
+import org.imapharness.protocol.response.ListExtendedItem;
 import org.imapharness.protocol.response.Response;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.StatusCondition;
+import org.imapharness.protocol.response.TaggedExtValue;
 import org.imapharness.protocol.response.TaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse.ListItem;
@@ -105,6 +107,23 @@ class ResponseParserKnownAnswerTest {
                         new ListItem(ListItem.Kind.LIST, List.of(), '\\', "Work \"2025\"")),
                 arguments("* LIST () \"/\" " + ResponseWire.lit("a\"b") + "\r\n",
                         new ListItem(ListItem.Kind.LIST, List.of(), '/', "a\"b")),
+                // RFC 5258 §5 example 9 and §6: extended data after the name, tag quoted or not
+                arguments("* LIST () \"/\" \"Foo2\" (\"CHILDINFO\" (\"SUBSCRIBED\"))\r\n",
+                        new ListItem(ListItem.Kind.LIST, List.of(), '/', "Foo2",
+                                List.of(ListExtendedItem.childInfo(List.of("SUBSCRIBED"))))),
+                arguments("* LIST (\\Subscribed \\NonExistent) \"/\" lx/c (CHILDINFO (\"SUBSCRIBED\" \"REMOTE\"))\r\n",
+                        new ListItem(ListItem.Kind.LIST, List.of("\\Subscribed", "\\NonExistent"), '/', "lx/c",
+                                List.of(ListExtendedItem.childInfo(List.of("SUBSCRIBED", "REMOTE"))))),
+                arguments("* LIST () \"/\" x ()\r\n", new ListItem(ListItem.Kind.LIST, List.of(), '/', "x", List.of())),
+                arguments("* LIST () \"/\" x (\"OLDNAME\" (" + ResponseWire.lit("old") + ") X-N 1:3,*"
+                        + " X-C (a (b c) \"d e\") X-E ())\r\n",
+                        new ListItem(ListItem.Kind.LIST, List.of(), '/', "x", List.of(
+                                new ListExtendedItem("OLDNAME", group(new TaggedExtValue.Text("old"))),
+                                new ListExtendedItem("X-N", new TaggedExtValue.Simple("1:3,*")),
+                                new ListExtendedItem("X-C", group(new TaggedExtValue.Text("a"),
+                                        group(new TaggedExtValue.Text("b"), new TaggedExtValue.Text("c")),
+                                        new TaggedExtValue.Text("d e"))),
+                                new ListExtendedItem("X-E", group())))),
                 arguments("* LSUB () \".\" #news.comp.mail.misc\r\n",
                         new ListItem(ListItem.Kind.LSUB, List.of(), '.', "#news.comp.mail.misc")),
                 arguments("* STATUS blurdybloop (MESSAGES 231 UIDNEXT 44292)\r\n",
@@ -173,6 +192,10 @@ class ResponseParserKnownAnswerTest {
 
     static UntaggedResponse.Status untagged(StatusCondition s, ResponseCode code, String text) {
         return new UntaggedResponse.Status(s, code, text);
+    }
+
+    static TaggedExtValue.Group group(TaggedExtValue... items) {
+        return new TaggedExtValue.Group(List.of(items));
     }
 
     static NamespaceDescriptor ns(String prefix, Character delimiter) {

@@ -20,11 +20,13 @@ import org.imapharness.protocol.model.Printable;
 import org.imapharness.protocol.model.Section;
 import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.response.ContinuationRequest;
+import org.imapharness.protocol.response.ListExtendedItem;
 import org.imapharness.protocol.response.MalformedResponse;
 import org.imapharness.protocol.response.MessageAttribute;
 import org.imapharness.protocol.response.Response;
 import org.imapharness.protocol.response.ResponseCode;
 import org.imapharness.protocol.response.StatusCondition;
+import org.imapharness.protocol.response.TaggedExtValue;
 import org.imapharness.protocol.response.TaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse.ListItem;
@@ -56,6 +58,36 @@ class ResponseWriterTest {
         assertEquals("+ [ALERT] go\\r\\n", wire(new ContinuationRequest(new ResponseCode.Alert(), "go")));
         assertEquals("* OK [X-STATS load 0.5] fine\\r\\n",
                 wire(new UntaggedResponse.Status(StatusCondition.OK, new ResponseCode.Other("X-STATS", "load 0.5"), "fine")));
+    }
+
+    @Test
+    void listExtendedDataIsQuotedAsInRfc5258() {
+        ListItem foo2 = new ListItem(ListItem.Kind.LIST, List.of(), '/', "Foo2",
+                List.of(ListExtendedItem.childInfo(List.of("SUBSCRIBED"))));
+        assertEquals("* LIST () \"/\" Foo2 (\"CHILDINFO\" (\"SUBSCRIBED\"))\\r\\n", wire(foo2));
+        ListItem other = new ListItem(ListItem.Kind.LIST, List.of(), '/', "x", List.of(
+                new ListExtendedItem("X-N", new TaggedExtValue.Simple("1:3")),
+                new ListExtendedItem("X-E", new TaggedExtValue.Group(List.of()))));
+        assertEquals("* LIST () \"/\" x (\"X-N\" 1:3 \"X-E\" ())\\r\\n", wire(other));
+    }
+
+    @Test
+    void listExtendedDataOutsideItsGrammarIsRefused() {
+        TaggedExtValue.Text bare = new TaggedExtValue.Text("a");
+        TaggedExtValue.Group empty = new TaggedExtValue.Group(List.of());
+        List<List<ListExtendedItem>> bad = List.of(
+                List.of(new ListExtendedItem("CHILDINFO", empty)),
+                List.of(new ListExtendedItem("", new TaggedExtValue.Simple("1"))),
+                List.of(new ListExtendedItem("X", bare)),
+                List.of(new ListExtendedItem("X", new TaggedExtValue.Simple("a b"))),
+                List.of(new ListExtendedItem("X", new TaggedExtValue.Group(List.of(empty)))));
+        for (List<ListExtendedItem> items : bad) {
+            ListItem item = new ListItem(ListItem.Kind.LIST, List.of(), '/', "x", items);
+            assertThrows(IllegalArgumentException.class, () -> writer.write(item), items::toString);
+        }
+        ListItem lsub = new ListItem(ListItem.Kind.LSUB, List.of(), '/', "x",
+                List.of(ListExtendedItem.childInfo(List.of("SUBSCRIBED"))));
+        assertThrows(IllegalArgumentException.class, () -> writer.write(lsub));
     }
 
     @Test

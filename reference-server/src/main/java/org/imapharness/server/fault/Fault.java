@@ -276,7 +276,27 @@ public enum Fault {
             "RFC 3501 §6.3.11, §2.3.3", Level.SHOULD),
     LITERAL_MINUS_UNCHECKED("literal-minus-unchecked",
             "a LITERAL- server takes a non-synchronizing literal over 4096 octets instead of refusing the command",
-            "RFC 7888 §4", Level.MUST);
+            "RFC 7888 §4", Level.MUST),
+    // LIST-EXTENDED (RFC 5258) and LIST-STATUS (RFC 5819).
+    LIST_SUBSCRIBED_SELECTS_ALL("list-subscribed-selects-all",
+            "LIST (SUBSCRIBED) returns mailboxes that are not subscribed",
+            "RFC 5258 §3.1", Level.MUST),
+    LIST_SUBSCRIBED_OMITS_NONEXISTENT("list-subscribed-omits-nonexistent",
+            "LIST (SUBSCRIBED) leaves out a subscribed name whose mailbox does not exist instead of marking it \\NonExistent",
+            "RFC 5258 §3.1", Level.MUST),
+    LIST_RECURSIVEMATCH_WITH_REMOTE_ONLY("list-recursivematch-with-remote-only",
+            "LIST accepts RECURSIVEMATCH with REMOTE as the only other selection option instead of answering BAD",
+            "RFC 5258 §3.1", Level.MUST),
+    LIST_CHILDINFO_MISSING("list-childinfo-missing",
+            "LIST (SUBSCRIBED RECURSIVEMATCH) leaves out a level whose only subscribed descendants the pattern does not reach, "
+                    + "and sends no CHILDINFO",
+            "RFC 5258 §3.5", Level.MUST),
+    LIST_RETURN_CHILDREN_IGNORED("list-return-children-ignored",
+            "LIST RETURN (CHILDREN) gives neither \\HasChildren nor \\HasNoChildren",
+            "RFC 5258 §4", Level.MUST),
+    LIST_STATUS_OTHER_MAILBOX("list-status-other-mailbox",
+            "LIST RETURN (STATUS ...) gives every mailbox the STATUS of the first one listed",
+            "RFC 5819 §2", Level.MUST);
 
     /** Strength of the broken rule; MUST also covers behaviour an RFC defines without the keyword. */
     public enum Level { MUST, SHOULD }

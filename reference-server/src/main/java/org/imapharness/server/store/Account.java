@@ -231,6 +231,11 @@ public final class Account {
         return read(() -> MailboxListing.lsub(this, reference, pattern));
     }
 
+    /** The levels LIST (SUBSCRIBED RECURSIVEMATCH) reports with CHILDINFO; see {@link MailboxListing}. */
+    public List<ListItem> childInfoLevels(String reference, String pattern) {
+        return read(() -> MailboxListing.childInfoLevels(this, reference, pattern));
+    }
+
     void createDefaults() {
         write(() -> {
             List<Mutation> mutations = new ArrayList<>();

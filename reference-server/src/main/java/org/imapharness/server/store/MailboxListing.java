@@ -59,6 +59,35 @@ final class MailboxListing {
         return out;
     }
 
+    /**
+     * The levels a RECURSIVEMATCH over subscriptions reports with CHILDINFO (RFC 5258 §3.5): names
+     * that match the pattern and have a subscribed descendant, where a level that is not itself
+     * subscribed is returned only for a descendant the pattern does not match (a matched one is
+     * listed itself). So §5 example 9 with {@code *2} gives "foo2" for its "foo2/bar1" but not
+     * "baz2", whose subscribed children all end in 2, while the subscribed "eps2" carries
+     * CHILDINFO in any case, as in the table of §3.5 and as Dovecot does. A level that does not
+     * exist is {@code \NonExistent} (§3).
+     */
+    static List<ListItem> childInfoLevels(Account account, String reference, String pattern) {
+        ListPattern p = pattern(account, reference, pattern);
+        java.util.Set<String> levels = new java.util.HashSet<>();
+        for (String name : account.subscriptions) {
+            boolean matched = p.matches(name);
+            for (String a = MailboxNames.parent(name); a != null; a = MailboxNames.parent(a)) {
+                if (p.matches(a) && (!matched || account.subscriptions.contains(a))) {
+                    levels.add(a);
+                }
+            }
+        }
+        List<ListItem> out = new ArrayList<>();
+        for (String name : ordered(levels)) {
+            List<String> attributes = account.mailboxes.containsKey(name) ? attributes(account, name)
+                    : List.of("\\NonExistent");
+            out.add(new ListItem(ListItem.Kind.LIST, attributes, MailboxNames.DELIMITER, name));
+        }
+        return out;
+    }
+
     /** Fault list-percent-crosses-delimiter: {@code %} is read as {@code *}. */
     private static ListPattern pattern(Account account, String reference, String pattern) {
         return ListPattern.of(reference, account.faults.has(Fault.LIST_PERCENT_CROSSES_DELIMITER)

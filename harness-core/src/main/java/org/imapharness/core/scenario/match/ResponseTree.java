@@ -10,11 +10,14 @@ import org.imapharness.core.scenario.match.Value.Shape;
 import org.imapharness.core.scenario.match.Value.Tail;
 import org.imapharness.core.scenario.match.Value.Text;
 import org.imapharness.core.scenario.match.Value.Word;
+import org.imapharness.protocol.model.SequenceSet;
 import org.imapharness.protocol.model.StatusItem;
 import org.imapharness.protocol.response.ContinuationRequest;
+import org.imapharness.protocol.response.ListExtendedItem;
 import org.imapharness.protocol.response.MalformedResponse;
 import org.imapharness.protocol.response.Response;
 import org.imapharness.protocol.response.ResponseCode;
+import org.imapharness.protocol.response.TaggedExtValue;
 import org.imapharness.protocol.response.TaggedResponse;
 import org.imapharness.protocol.response.UntaggedResponse;
 
@@ -40,6 +43,9 @@ public final class ResponseTree {
             v.add(new Group(Shape.SET, words(l.attributes())));
             v.add(l.delimiter() == null ? new Nil() : new Text(String.valueOf(l.delimiter()), false));
             v.add(mailbox(l.mailbox()));
+            if (!l.extended().isEmpty()) {
+                v.add(listExtended(l.extended()));
+            }
         } else if (r instanceof UntaggedResponse.StatusData s) {
             v.add(word("STATUS"));
             v.add(mailbox(s.mailbox()));
@@ -157,6 +163,33 @@ public final class ResponseTree {
             pairs.add(new Num(e.modSeq()));
         }
         v.add(new Tail(Shape.PAIRS, pairs));
+    }
+
+    /**
+     * RFC 5258 §6 extended data as name/value pairs (tags are unique, their order free); the
+     * selection options of CHILDINFO (§3.5) are a set.
+     */
+    private static Value listExtended(List<ListExtendedItem> items) {
+        List<Value> pairs = new ArrayList<>();
+        for (ListExtendedItem item : items) {
+            pairs.add(word(item.tag()));
+            boolean childInfo = item.tag().equalsIgnoreCase(ListExtendedItem.CHILDINFO);
+            pairs.add(taggedExtVal(item.value(), childInfo ? Shape.SET : Shape.LIST));
+        }
+        return new Group(Shape.PAIRS, pairs);
+    }
+
+    private static Value taggedExtVal(TaggedExtValue value, Shape shape) {
+        if (value instanceof TaggedExtValue.Simple s) {
+            return s.text().chars().allMatch(Character::isDigit) ? new Num(Long.parseLong(s.text()))
+                    : new Value.Numbers(SequenceSet.parse(s.text()));
+        }
+        if (value instanceof TaggedExtValue.Text t) {
+            return new Text(t.value(), false);
+        }
+        List<Value> out = new ArrayList<>();
+        ((TaggedExtValue.Group) value).items().forEach(i -> out.add(taggedExtVal(i, Shape.LIST)));
+        return new Group(shape, out);
     }
 
     private static Value namespaces(List<UntaggedResponse.NamespaceDescriptor> list) {

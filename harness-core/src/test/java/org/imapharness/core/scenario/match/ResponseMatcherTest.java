@@ -149,6 +149,18 @@ class ResponseMatcherTest {
     }
 
     @Test
+    void listExtendedDataIsNamedValuesWithChildInfoASet() {
+        String foo2 = "* LIST () \"/\" Foo2 (\"CHILDINFO\" (\"SUBSCRIBED\" \"REMOTE\"))";
+        matches("* LIST () \"/\" Foo2 (CHILDINFO (REMOTE SUBSCRIBED))", foo2);
+        matches("* LIST () * Foo2 (\"CHILDINFO\" (\"SUBSCRIBED\" ...))", foo2);
+        matches("* LIST () * Foo2 ...", foo2);
+        assertTrue(mismatch("* LIST () \"/\" Foo2", foo2).contains("CHILDINFO"));
+        assertTrue(mismatch("* LIST () * Foo2 (CHILDINFO (SUBSCRIBED))", foo2).contains("REMOTE"));
+        mismatch("* LIST () * Foo2 (CHILDINFO (SUBSCRIBED))", "* LIST () \"/\" Foo2");
+        matches("* LIST () * x (X-N 1:3 X-C (a (b)))", "* LIST () \"/\" x (X-C (a (b)) \"X-N\" 1,2,3)");
+    }
+
+    @Test
     void capabilityAndSearchTailsAreSets() {
         matches("* CAPABILITY IMAP4rev1 ...", "* CAPABILITY STARTTLS IMAP4rev1 IDLE");
         assertTrue(mismatch("* CAPABILITY IMAP4rev1", "* CAPABILITY IMAP4rev1 IDLE").contains("found IDLE"));
