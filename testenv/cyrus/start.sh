@@ -26,6 +26,14 @@ TLS_PORT=12993
 KEEP_MAIL=0
 REUSE=0
 MASTER=${CYRUS_MASTER_BIN:-/usr/sbin/cyrmaster}
+# imapd and idled come in the cyrus-imapd package, which conflicts with dovecot-imapd (both
+# provide imap-server): installing it removes the Dovecot the other tests need. So they are
+# unpacked beside it instead (see README.md); an installed cyrus-imapd is used when present.
+PRIVATE_BIN=/opt/imap-harness-cyrus/usr/lib/cyrus/bin
+if [ -n "${CYRUS_IMAPD_BIN:-}" ]; then IMAPD_BIN=$CYRUS_IMAPD_BIN
+elif [ -x /usr/lib/cyrus/bin/imapd ]; then IMAPD_BIN=/usr/lib/cyrus/bin
+else IMAPD_BIN=$PRIVATE_BIN
+fi
 ADMIN=imapadmin
 ADMIN_PASSWORD=adminpw
 WAIT_SECONDS=20
@@ -54,7 +62,9 @@ for p in "$PORT" "$TLS_PORT"; do
 done
 [ "$PORT" != "$TLS_PORT" ] || die "--port and --tls-port must differ"
 [ "$(id -u)" -eq 0 ] || die "run as root: the Cyrus master starts as root and drops to user 'cyrus'"
-[ -x "$MASTER" ] || die "$MASTER not found: apt-get install cyrus-imapd cyrus-admin sasl2-bin"
+[ -x "$MASTER" ] || die "$MASTER not found: apt-get install cyrus-common cyrus-admin sasl2-bin"
+[ -x "$IMAPD_BIN/imapd" ] && [ -x "$IMAPD_BIN/idled" ] \
+  || die "no imapd/idled in $IMAPD_BIN: unpack cyrus-imapd without installing it (testenv/cyrus/README.md)"
 command -v saslpasswd2 >/dev/null || die "saslpasswd2 not found: apt-get install sasl2-bin"
 command -v cyradm >/dev/null || die "cyradm not found: apt-get install cyrus-admin"
 command -v openssl >/dev/null || die "openssl not found: apt-get install openssl"
@@ -86,6 +96,7 @@ chmod 0755 "$ETC" "$SSL"
 sed_args=(
   -e "s|@BASE@|$BASE|g" -e "s|@PORT@|$PORT|g" -e "s|@TLS_PORT@|$TLS_PORT|g"
   -e "s|@CERT@|$CERT|g" -e "s|@KEY@|$KEY|g" -e "s|@ADMIN@|$ADMIN|g" -e "s|@CONF@|$CONF|g"
+  -e "s|@IMAPD_BIN@|$IMAPD_BIN|g"
 )
 sed "${sed_args[@]}" "$HERE/imapd.conf.template" > "$CONF.new"
 sed "${sed_args[@]}" "$HERE/cyrus.conf.template" > "$MCONF.new"
@@ -111,14 +122,13 @@ running() {
   pid=$(tr -dc '0-9' < "$PIDFILE")
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
 }
-version() { /usr/lib/cyrus/bin/cyr_info -C "$CONF" version 2>/dev/null | head -n 1 || true; }
 report() {
   echo "CYRUS_PORT=$PORT"
   echo "CYRUS_TLS_PORT=$TLS_PORT"
   echo "CYRUS_CERT=$CERT"
   echo "CYRUS_BASE=$BASE"
   echo "CYRUS_CONFIG=$CONF"
-  echo "CYRUS_VERSION=$(dpkg-query -W -f='${Version}' cyrus-imapd 2>/dev/null || echo unknown)"
+  echo "CYRUS_VERSION=$(dpkg-query -W -f='${Version}' cyrus-common 2>/dev/null || echo unknown)"
 }
 
 if [ "$REUSE" -eq 1 ] && [ -f "$CONF" ] && cmp -s "$CONF.new" "$CONF" && cmp -s "$MCONF.new" "$MCONF" \
