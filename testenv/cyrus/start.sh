@@ -2,6 +2,7 @@
 # Start a throwaway Cyrus IMAP server (Debian's cyrus-imapd) for running imap-harness against it.
 #
 #   testenv/cyrus/start.sh [--base DIR] [--port P] [--tls-port P] [--keep-mail] [--reuse]
+#                          [--delete-mode delayed|immediate]
 #
 # Everything lives under the base directory (default /tmp/imap-harness-cyrus): config, sasldb,
 # self-signed certificate, databases, spool and sockets. An instance already running from that
@@ -25,6 +26,7 @@ PORT=12143
 TLS_PORT=12993
 KEEP_MAIL=0
 REUSE=0
+DELETE_MODE=delayed   # Cyrus's default; see README.md for why 'immediate' exists
 MASTER=${CYRUS_MASTER_BIN:-/usr/sbin/cyrmaster}
 # imapd and idled come in the cyrus-imapd package, which conflicts with dovecot-imapd (both
 # provide imap-server): installing it removes the Dovecot the other tests need. So they are
@@ -40,7 +42,7 @@ WAIT_SECONDS=20
 
 log() { echo "start.sh: $*" >&2; }
 die() { echo "start.sh: ERROR: $*" >&2; exit 1; }
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -52,6 +54,8 @@ while [ $# -gt 0 ]; do
     --tls-port=*) TLS_PORT=${1#*=}; shift ;;
     --keep-mail) KEEP_MAIL=1; shift ;;
     --reuse) REUSE=1; shift ;;
+    --delete-mode) DELETE_MODE=${2:?--delete-mode needs delayed or immediate}; shift 2 ;;
+    --delete-mode=*) DELETE_MODE=${1#*=}; shift ;;
     -h|--help) usage ;;
     *) echo "start.sh: unknown argument: $1" >&2; usage ;;
   esac
@@ -61,6 +65,7 @@ for p in "$PORT" "$TLS_PORT"; do
   [[ "$p" =~ ^[0-9]+$ ]] && [ "$p" -ge 1 ] && [ "$p" -le 65535 ] || die "invalid port: $p"
 done
 [ "$PORT" != "$TLS_PORT" ] || die "--port and --tls-port must differ"
+case "$DELETE_MODE" in delayed|immediate) ;; *) die "--delete-mode must be delayed or immediate: $DELETE_MODE" ;; esac
 [ "$(id -u)" -eq 0 ] || die "run as root: the Cyrus master starts as root and drops to user 'cyrus'"
 [ -x "$MASTER" ] || die "$MASTER not found: apt-get install cyrus-common cyrus-admin sasl2-bin"
 [ -x "$IMAPD_BIN/imapd" ] && [ -x "$IMAPD_BIN/idled" ] \
@@ -96,7 +101,7 @@ chmod 0755 "$ETC" "$SSL"
 sed_args=(
   -e "s|@BASE@|$BASE|g" -e "s|@PORT@|$PORT|g" -e "s|@TLS_PORT@|$TLS_PORT|g"
   -e "s|@CERT@|$CERT|g" -e "s|@KEY@|$KEY|g" -e "s|@ADMIN@|$ADMIN|g" -e "s|@CONF@|$CONF|g"
-  -e "s|@IMAPD_BIN@|$IMAPD_BIN|g"
+  -e "s|@IMAPD_BIN@|$IMAPD_BIN|g" -e "s|@DELETE_MODE@|$DELETE_MODE|g"
 )
 sed "${sed_args[@]}" "$HERE/imapd.conf.template" > "$CONF.new"
 sed "${sed_args[@]}" "$HERE/cyrus.conf.template" > "$MCONF.new"
@@ -128,6 +133,7 @@ report() {
   echo "CYRUS_CERT=$CERT"
   echo "CYRUS_BASE=$BASE"
   echo "CYRUS_CONFIG=$CONF"
+  echo "CYRUS_DELETE_MODE=$DELETE_MODE"
   echo "CYRUS_VERSION=$(dpkg-query -W -f='${Version}' cyrus-common 2>/dev/null || echo unknown)"
 }
 
@@ -141,7 +147,9 @@ fi
 
 # --- fresh start -----------------------------------------------------------------------
 "$HERE/stop.sh" --base "$BASE" >&2
+# imapd children of a stopped master may hold the listening sockets for a moment longer.
 for p in "$PORT" "$TLS_PORT"; do
+  for _ in $(seq 1 50); do port_open "$p" || break; sleep 0.2; done
   if port_open "$p"; then
     die "port $p on 127.0.0.1 is already in use by another process (see: ss -ltnp | grep :$p)"
   fi
