@@ -109,8 +109,18 @@ final class Auditor implements AutoCloseable {
                 statics.put(uid.uid(), staticData(f));
             }
         }
-        // No UNSELECT: the next EXAMINE leaves this folder anyway (RFC 3501 §6.3.1), one round trip fewer.
+        leave();
         return new Truth(folder, codes.uidValidity(), codes.uidNext(), codes.highestModSeq(), uids, flags, modSeqs, statics);
+    }
+
+    /**
+     * Leaves the folder just read rather than staying in it until the next EXAMINE: a device may
+     * delete it meanwhile, and Cyrus 3.6 (delete_mode: immediate) then drops every session that
+     * has it selected, without BYE, which would end the whole run. UNSELECT (RFC 3691) if
+     * offered, else CLOSE, which expunges nothing in a folder opened with EXAMINE (RFC 3501 §6.4.2).
+     */
+    private void leave() {
+        command(capabilities.contains("UNSELECT") ? new Command.Unselect() : new Command.Close());
     }
 
     private static Truth.StaticData staticData(UntaggedResponse.Fetch f) {

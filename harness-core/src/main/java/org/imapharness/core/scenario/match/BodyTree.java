@@ -14,8 +14,10 @@ import org.imapharness.protocol.model.BodyStructure.Parameter;
 
 /**
  * BODY and BODYSTRUCTURE (RFC 3501 §7.4.2) in wire order. Media types, subtypes, encodings,
- * parameter and disposition names compare case-insensitively (RFC 2045 §5.1); parameters are
- * name/value pairs; extension fields appear only as far as the server sent them.
+ * parameter and disposition names compare case-insensitively (RFC 2045 §5.1), and so do
+ * language tags (RFC 3282 §2, RFC 5646 §2.1.1: Cyrus sends {@code "EN-NZ"} for a header's
+ * {@code en-NZ}); parameters are name/value pairs; extension fields appear only as far as the
+ * server sent them.
  */
 final class BodyTree {
     private BodyTree() {
@@ -84,16 +86,16 @@ final class BodyTree {
         return new Group(Shape.PAIRS, pairs);
     }
 
-    /** One tag is sent as a string, several as a list (RFC 3501 §9 body-fld-lang). */
+    /** One tag is sent as a string, several as a list (RFC 3501 §9 body-fld-lang); tags ignore case. */
     private static Value language(List<String> tags) {
         if (tags == null) {
             return new Nil();
         }
         if (tags.size() == 1) {
-            return new Text(tags.get(0), false);
+            return ResponseTree.word(tags.get(0));
         }
         List<Value> out = new ArrayList<>();
-        tags.forEach(t -> out.add(new Text(t, false)));
+        tags.forEach(t -> out.add(ResponseTree.word(t)));
         return new Group(Shape.LIST, out);
     }
 

@@ -198,6 +198,21 @@ class ResponseMatcherTest {
     }
 
     @Test
+    void languageTagsIgnoreCaseAsRfc5646Says() {
+        // Cyrus IMAP 3.6 upper-cases the Content-Language values it was given (en-NZ, mi).
+        String body = "* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 10 1"
+                + " NIL (\"INLINE\" NIL) (\"EN-NZ\" \"MI\") \"https://example.nz/p\"))";
+        matches("* 1 FETCH (BODYSTRUCTURE (text plain * NIL NIL 7bit 10 1 NIL * (\"en-NZ\" \"mi\") \"https://example.nz/p\"))",
+                body);
+        matches("* 1 FETCH (BODYSTRUCTURE (text plain * NIL NIL 7bit 10 1 NIL * \"en\" ...))",
+                "* 1 FETCH (BODYSTRUCTURE (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 10 1 NIL NIL \"EN\" NIL))");
+        assertTrue(mismatch("* 1 FETCH (BODYSTRUCTURE (text plain * NIL NIL 7bit 10 1 NIL * (\"en-NZ\" \"de\") ...))", body)
+                .contains("MI"));
+        // Parameter values are not tags: they still compare exactly.
+        mismatch("* 1 FETCH (BODYSTRUCTURE (text plain (charset \"US-ASCII\") ...))", body);
+    }
+
+    @Test
     void backtrackingFindsThePairingACaptureNeeds() {
         ResponseMatcher.Result r = match("* FLAGS ($a \\Seen)", "* FLAGS (\\Seen \\Answered)");
         assertTrue(r.matched(), r.mismatch());
