@@ -123,7 +123,7 @@ class FaultDetectionIT {
             entry(Fault.COPY_NO_TRYCREATE, "rfc3501-6.4.7"),
             entry(Fault.STORE_SILENT_SENDS_FETCH, "rfc3501-6.4.6"),
             entry(Fault.STORE_READ_ONLY_APPLIED, "rfc3501-6.3.2 | rfc3501-6.4.6"),
-            entry(Fault.FETCH_BEYOND_EXISTS_OK, "rfc3501-6.4.5"),
+            entry(Fault.FETCH_BEYOND_EXISTS_OK, "rfc3501-9"),
             entry(Fault.CHECK_REFUSED, "rfc3501-6.4.1"),
             entry(Fault.FAILED_SELECT_KEEPS_SELECTED, "rfc3501-6.3.1"),
             entry(Fault.RENAME_EXISTING_OK, "rfc3501-6.3.5"),

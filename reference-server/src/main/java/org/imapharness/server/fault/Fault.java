@@ -258,7 +258,7 @@ public enum Fault {
             "RFC 3501 §6.3.2, §6.4.6", Level.MUST),
     FETCH_BEYOND_EXISTS_OK("fetch-beyond-exists-ok",
             "FETCH of message numbers beyond EXISTS answers OK, skipping them, instead of refusing the command",
-            "RFC 3501 §6.4.5, §9 (seq-number)", Level.MUST),
+            "RFC 3501 §9 (seq-number)", Level.SHOULD),
     CHECK_REFUSED("check-refused",
             "CHECK is refused with BAD as an unknown command",
             "RFC 3501 §6.4.1", Level.MUST),
