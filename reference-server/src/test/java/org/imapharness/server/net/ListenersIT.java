@@ -7,28 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
+import org.imapharness.server.it.ServerPerClass;
 import org.imapharness.server.it.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Greetings and capabilities on both ports, and the per-address connection limit. */
 class ListenersIT {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(b -> b.set("max-connections-per-address", "3"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass(b -> b.set("max-connections-per-address", "3"));
 
     @Test
     void plainPortGreetsWithStartTlsAndLoginDisabled() throws Exception {
-        try (ScriptClient client = ScriptClient.plain(server.plainPort())) {
+        try (ScriptClient client = ScriptClient.plain(SERVER.plainPort())) {
             String greeting = client.readLine();
             assertTrue(greeting.startsWith("* OK [CAPABILITY IMAP4rev1 "), greeting);
             List<String> caps = capabilities(greeting);
@@ -43,7 +34,7 @@ class ListenersIT {
 
     @Test
     void tlsPortGreetsWithAuthPlainAndNoStartTls() throws Exception {
-        try (ScriptClient client = ScriptClient.tls(server.tlsPort(), server.certificatePem())) {
+        try (ScriptClient client = ScriptClient.tls(SERVER.tlsPort(), SERVER.certificatePem())) {
             List<String> caps = capabilities(client.readLine());
             assertFalse(caps.contains("STARTTLS"));
             assertFalse(caps.contains("LOGINDISABLED"));
@@ -62,14 +53,14 @@ class ListenersIT {
         ScriptClient[] open = new ScriptClient[3];
         try {
             for (int i = 0; i < open.length; i++) {
-                open[i] = ScriptClient.plain(server.plainPort());
+                open[i] = ScriptClient.plain(SERVER.plainPort());
                 assertTrue(open[i].readLine().startsWith("* OK "));
             }
-            try (ScriptClient extra = ScriptClient.plain(server.plainPort())) {
+            try (ScriptClient extra = ScriptClient.plain(SERVER.plainPort())) {
                 assertEquals("* BYE [LIMIT] Too many connections from your address (limit 3)", extra.readLine());
                 assertTrue(extra.closedByServer());
             }
-            try (ScriptClient extraTls = ScriptClient.tls(server.tlsPort(), server.certificatePem())) {
+            try (ScriptClient extraTls = ScriptClient.tls(SERVER.tlsPort(), SERVER.certificatePem())) {
                 assertTrue(extraTls.readLine().startsWith("* BYE [LIMIT] "), "the BYE is readable over TLS too");
             }
         } finally {
@@ -83,7 +74,7 @@ class ListenersIT {
         long deadline = System.nanoTime() + 5_000_000_000L;
         String greeting;
         do {
-            try (ScriptClient again = ScriptClient.plain(server.plainPort())) {
+            try (ScriptClient again = ScriptClient.plain(SERVER.plainPort())) {
                 greeting = again.readLine();
             }
         } while (!greeting.startsWith("* OK ") && System.nanoTime() < deadline);

@@ -7,30 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
-import org.imapharness.server.it.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.imapharness.server.it.ServerPerClass;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** LOGIN, AUTHENTICATE PLAIN and STARTTLS (RFC 3501 §6.2) over real sockets. */
 class AuthenticationIT {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass();
 
     @Test
     void loginBeforeStartTlsIsRefusedThenWorksOverStartTls() throws Exception {
-        try (ScriptClient client = ScriptClient.plain(server.plainPort())) {
+        try (ScriptClient client = ScriptClient.plain(SERVER.plainPort())) {
             assertTrue(client.readLine().contains(" LOGINDISABLED"));
             String refused = ScriptClient.tagged(client.command("a", "LOGIN alice secret"));
             assertTrue(refused.startsWith("a NO [PRIVACYREQUIRED] "), refused);
@@ -38,7 +27,7 @@ class AuthenticationIT {
             assertTrue(noPlain.startsWith("b NO [PRIVACYREQUIRED] "), noPlain);
 
             assertEquals("c OK Begin TLS negotiation now", ScriptClient.tagged(client.command("c", "STARTTLS")));
-            client.startTls(server.certificatePem());
+            client.startTls(SERVER.certificatePem());
             List<String> caps = client.command("d", "CAPABILITY");
             assertFalse(caps.get(0).contains("STARTTLS"), "§6.2.1: the list changes after TLS: " + caps.get(0));
             assertFalse(caps.get(0).contains("LOGINDISABLED"), caps.get(0));
@@ -51,12 +40,12 @@ class AuthenticationIT {
 
     @Test
     void plaintextPipelinedAfterStartTlsIsDiscarded() throws Exception {
-        try (ScriptClient client = ScriptClient.plain(server.plainPort())) {
+        try (ScriptClient client = ScriptClient.plain(SERVER.plainPort())) {
             client.readLine();
             // An attacker appends a command to the client's STARTTLS in the same packet (CVE-2011-0411).
             client.sendRaw("s STARTTLS\r\nx CAPABILITY\r\ny LOGIN alice secret\r\n".getBytes(StandardCharsets.US_ASCII));
             assertEquals("s OK Begin TLS negotiation now", client.readLine());
-            client.startTls(server.certificatePem());
+            client.startTls(SERVER.certificatePem());
             List<String> lines = client.command("n", "NOOP");
             assertEquals(List.of("n OK NOOP completed"), lines, "nothing answers the injected commands");
             assertTrue(ScriptClient.tagged(client.command("m", "SELECT INBOX")).startsWith("m BAD "),
@@ -66,7 +55,7 @@ class AuthenticationIT {
 
     @Test
     void loginOverImplicitTlsSucceedsAndWrongPasswordsFail() throws Exception {
-        try (ScriptClient client = ScriptClient.tls(server.tlsPort(), server.certificatePem())) {
+        try (ScriptClient client = ScriptClient.tls(SERVER.tlsPort(), SERVER.certificatePem())) {
             client.readLine();
             assertEquals("a NO [AUTHENTICATIONFAILED] Invalid credentials",
                     ScriptClient.tagged(client.command("a", "LOGIN alice wrong")));
@@ -80,7 +69,7 @@ class AuthenticationIT {
 
     @Test
     void authenticatePlainWithInitialResponse() throws Exception {
-        try (ScriptClient client = ScriptClient.tls(server.tlsPort(), server.certificatePem())) {
+        try (ScriptClient client = ScriptClient.tls(SERVER.tlsPort(), SERVER.certificatePem())) {
             client.readLine();
             String ok = ScriptClient.tagged(client.command("a", "AUTHENTICATE PLAIN " + plain("bob", "secret")));
             assertTrue(ok.startsWith("a OK [CAPABILITY IMAP4rev1 "), ok);
@@ -90,7 +79,7 @@ class AuthenticationIT {
 
     @Test
     void authenticatePlainWithContinuationCancelAndBadBase64() throws Exception {
-        try (ScriptClient client = ScriptClient.tls(server.tlsPort(), server.certificatePem())) {
+        try (ScriptClient client = ScriptClient.tls(SERVER.tlsPort(), SERVER.certificatePem())) {
             client.readLine();
             client.send("a AUTHENTICATE PLAIN");
             assertEquals("+ ", client.readLine());
@@ -116,7 +105,7 @@ class AuthenticationIT {
 
     @Test
     void unsupportedMechanismAndWrongStateAreRefused() throws Exception {
-        try (ScriptClient client = ScriptClient.tls(server.tlsPort(), server.certificatePem())) {
+        try (ScriptClient client = ScriptClient.tls(SERVER.tlsPort(), SERVER.certificatePem())) {
             client.readLine();
             assertTrue(ScriptClient.tagged(client.command("a", "AUTHENTICATE CRAM-MD5")).startsWith("a NO "));
             assertTrue(ScriptClient.tagged(client.command("b", "SELECT INBOX")).startsWith("b BAD "));

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
+import org.imapharness.server.it.ServerPerClass;
 import org.imapharness.server.it.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * BINARY (RFC 3516) end to end over a socket: a message with NUL octets APPENDed as literal8
@@ -25,21 +24,12 @@ class BinaryIT {
             + "--b\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\n\r\n"
             + BINARY_PART + "\r\n--b--\r\n";
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass();
 
     @Test
     void advertised() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "alice")) {
             assertTrue(List.of(c.command("c", "CAPABILITY").get(0).split(" ")).contains("BINARY"));
         }
     }
@@ -47,7 +37,7 @@ class BinaryIT {
     @Test
     void literal8AppendKeepsNulOctetsAndBinaryFetchReturnsThem() throws Exception {
         byte[] bytes = MESSAGE.getBytes(StandardCharsets.ISO_8859_1);
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             c.command("m", "CREATE Binary");
             c.send("a APPEND Binary ~{" + bytes.length + "}");
             assertEquals("+ Ready for literal data", c.readLine(), "literal8 is synchronizing like {n}");
@@ -76,7 +66,7 @@ class BinaryIT {
 
     @Test
     void nulInAnOrdinaryLiteralIsRefused() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "carol")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "carol")) {
             String bad = ScriptClient.tagged(c.command("a", "APPEND INBOX {3+}\r\na\0b"));
             assertTrue(bad.startsWith("a BAD "), "literal is CHAR8, no NUL (RFC 3501 section 9): " + bad);
         }

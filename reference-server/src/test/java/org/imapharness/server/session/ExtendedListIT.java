@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
+import org.imapharness.server.it.ServerPerClass;
 import org.imapharness.server.it.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * RECURSIVEMATCH and CHILDINFO (RFC 5258 §3.1, §3.5) on the hierarchy of the RFC's §5 example 9,
@@ -21,20 +20,11 @@ import org.junit.jupiter.api.Test;
 class ExtendedListIT {
     private static final String CHILDINFO = " (\"CHILDINFO\" (\"SUBSCRIBED\"))";
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass();
 
     private static ScriptClient example9(String user) throws Exception {
-        ScriptClient c = TestServers.loggedIn(server, user);
+        ScriptClient c = TestServers.loggedIn(SERVER.get(), user);
         for (String name : List.of("foo2", "foo2/bar1", "foo2/bar2", "baz2", "baz2/bar2", "baz2/bar22", "baz2/bar222",
                 "eps2", "eps2/mamba", "qux2/bar2")) {
             assertTrue(ScriptClient.tagged(c.command("c", "CREATE " + name)).startsWith("c OK"), name);
@@ -93,7 +83,7 @@ class ExtendedListIT {
 
     @Test
     void aDeletedLevelAboveASubscriptionIsNonExistent() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "carol")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "carol")) {
             for (String line : List.of("CREATE gone/kid", "SUBSCRIBE gone/kid", "DELETE gone/kid", "DELETE gone")) {
                 assertTrue(ScriptClient.tagged(c.command("x", line)).startsWith("x OK"), line);
             }
@@ -106,7 +96,7 @@ class ExtendedListIT {
 
     @Test
     void recursiveMatchWithoutSubscribedIsBad() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "alice")) {
             // §3.1: alone (refused by the command parser) or with only REMOTE.
             assertEquals(Set.of("BAD"), list(c, "LIST (RECURSIVEMATCH) \"\" \"*\""));
             assertEquals(Set.of("BAD"), list(c, "LIST (REMOTE RECURSIVEMATCH) \"\" \"*\""));

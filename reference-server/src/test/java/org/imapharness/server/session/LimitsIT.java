@@ -4,32 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
+import org.imapharness.server.it.ServerPerClass;
 import org.imapharness.server.it.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Limits answer clearly and leave the connection usable; timers log out idle clients. */
 class LimitsIT {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(b -> b.set("max-line-length", "1k").set("max-literal-size", "4k")
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass(b -> b.set("max-line-length", "1k").set("max-literal-size", "4k")
                 .set("max-commands-in-flight", "4").set("max-connections-per-user", "2")
                 .set("idle-timeout", "2s").set("preauth-timeout", "3s"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void tooLongLineIsBadAndTheConnectionGoesOn() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "alice")) {
             c.send("a SELECT " + "x".repeat(3000));
             assertEquals("a BAD line exceeds 1024 bytes without CRLF", c.readLine());
             assertEquals("b OK NOOP completed", ScriptClient.tagged(c.command("b", "NOOP")));
@@ -38,7 +28,7 @@ class LimitsIT {
 
     @Test
     void tooBigLiteralIsRefusedBeforeItIsSent() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "alice")) {
             c.send("a APPEND INBOX {5000}");
             String refused = c.readLine();
             assertTrue(refused.startsWith("a NO [TOOBIG] "), "no continuation, a NO instead: " + refused);
@@ -53,7 +43,7 @@ class LimitsIT {
 
     @Test
     void manyPipelinedCommandsBeyondTheInFlightLimitAreAllAnsweredInOrder() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             StringBuilder batch = new StringBuilder();
             for (int i = 0; i < 300; i++) {
                 batch.append("p").append(i).append(" NOOP\r\n");
@@ -67,9 +57,9 @@ class LimitsIT {
 
     @Test
     void aUserBeyondTheConnectionLimitCannotLogIn() throws Exception {
-        try (ScriptClient one = TestServers.loggedIn(server, "carol");
-             ScriptClient two = TestServers.loggedIn(server, "carol");
-             ScriptClient three = ScriptClient.tls(server.tlsPort(), server.certificatePem())) {
+        try (ScriptClient one = TestServers.loggedIn(SERVER.get(), "carol");
+             ScriptClient two = TestServers.loggedIn(SERVER.get(), "carol");
+             ScriptClient three = ScriptClient.tls(SERVER.tlsPort(), SERVER.certificatePem())) {
             three.readLine();
             String refused = ScriptClient.tagged(three.command("l", "LOGIN carol " + TestServers.PASSWORD));
             assertTrue(refused.startsWith("l NO [LIMIT] "), refused);
@@ -78,8 +68,8 @@ class LimitsIT {
 
     @Test
     void idleClientsAreLoggedOutWithBye() throws Exception {
-        try (ScriptClient anonymous = ScriptClient.plain(server.plainPort());
-             ScriptClient user = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient anonymous = ScriptClient.plain(SERVER.plainPort());
+             ScriptClient user = TestServers.loggedIn(SERVER.get(), "alice")) {
             anonymous.readLine();
             assertEquals("* BYE Autologout; idle for too long", anonymous.readLine(), "pre-auth timeout");
             assertTrue(anonymous.closedByServer());

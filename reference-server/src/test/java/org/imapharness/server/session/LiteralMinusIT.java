@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
+import org.imapharness.server.it.ServerPerClass;
 import org.imapharness.server.it.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code literal-mode = minus}: LITERAL- (RFC 7888 §4) instead of LITERAL+. Non-synchronizing
@@ -19,21 +18,12 @@ import org.junit.jupiter.api.Test;
  * read and dropped, so the next command is understood. Synchronizing literals work as always.
  */
 class LiteralMinusIT {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start(b -> b.set("literal-mode", "minus").set("max-literal-size", "8k"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass(b -> b.set("literal-mode", "minus").set("max-literal-size", "8k"));
 
     @Test
     void advertisesLiteralMinusAndNotLiteralPlus() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "alice")) {
             List<String> caps = List.of(c.command("c", "CAPABILITY").get(0).split(" "));
             assertTrue(caps.contains("LITERAL-"), caps.toString());
             assertFalse(caps.contains("LITERAL+"), "one or the other, never both: " + caps);
@@ -42,7 +32,7 @@ class LiteralMinusIT {
 
     @Test
     void nonSynchronizingUpTo4096BytesIsAccepted() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "alice")) {
             c.command("m", "CREATE Minus4096");
             String ok = ScriptClient.tagged(c.command("a", "APPEND Minus4096 {4096+}\r\n" + message(4096)));
             assertTrue(ok.startsWith("a OK [APPENDUID "), ok);
@@ -51,7 +41,7 @@ class LiteralMinusIT {
 
     @Test
     void nonSynchronizingOver4096IsBadTooBigAndItsBytesAreSkipped() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             c.command("m", "CREATE Minus4097");
             // The data is made of command lines: were it not consumed, they would run.
             String data = "d DELETE Minus4097\r\n".repeat(205).substring(0, 4097);
@@ -65,7 +55,7 @@ class LiteralMinusIT {
 
     @Test
     void literal8IsHeldToTheSameCap() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             List<String> lines = c.command("a", "APPEND INBOX ~{5000+}\r\n" + message(5000));
             assertTrue(ScriptClient.tagged(lines).startsWith("a BAD [TOOBIG] "), lines.toString());
         }
@@ -73,7 +63,7 @@ class LiteralMinusIT {
 
     @Test
     void synchronizingLiteralsOver4096StillWork() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "carol")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "carol")) {
             c.send("a APPEND INBOX {5000}");
             assertEquals("+ Ready for literal data", c.readLine());
             c.send(message(5000));
@@ -84,7 +74,7 @@ class LiteralMinusIT {
 
     @Test
     void nonSynchronizingBeyondTheLiteralLimitIsBadTooSinceLiteralMinusSaysSo() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "carol")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "carol")) {
             c.sendRaw(("a APPEND INBOX {9000+}\r\n" + message(9000) + "\r\n").getBytes(StandardCharsets.US_ASCII));
             assertTrue(c.readLine().startsWith("a BAD [TOOBIG] "), "RFC 7888 section 4 wants BAD");
             assertEquals("n OK NOOP completed", ScriptClient.tagged(c.command("n", "NOOP")));

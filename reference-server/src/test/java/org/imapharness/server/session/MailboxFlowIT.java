@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
+import org.imapharness.server.it.ServerPerClass;
 import org.imapharness.server.it.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The authenticated and selected states end to end (RFC 3501 §6.3, §6.4): mailbox commands in
@@ -18,21 +17,12 @@ import org.junit.jupiter.api.Test;
 class MailboxFlowIT {
     private static final String MESSAGE = "From: a@example.org\r\nSubject: hello\r\n\r\nbody\r\n";
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass();
 
     @Test
     void appendSelectFetchStoreExpunge() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "alice")) {
             assertTrue(ScriptClient.tagged(c.command("a1", "CREATE Work")).startsWith("a1 OK"));
             String appended = ScriptClient.tagged(c.command("a2",
                     "APPEND Work (\\Flagged) \"01-Jan-2024 10:00:00 +0000\" {" + MESSAGE.length() + "+}\r\n" + MESSAGE));
@@ -66,7 +56,7 @@ class MailboxFlowIT {
 
     @Test
     void appendToAMissingMailboxSaysTryCreate() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             String no = ScriptClient.tagged(c.command("a", "APPEND Nowhere {4+}\r\nhi\r\n"));
             assertTrue(no.startsWith("a NO [TRYCREATE] "), no);
             assertTrue(ScriptClient.tagged(c.command("b", "SELECT Nowhere")).startsWith("b NO "));
@@ -75,7 +65,7 @@ class MailboxFlowIT {
 
     @Test
     void listShowsSpecialUseAndChildren() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             c.command("c", "CREATE Projects/2024");
             List<String> list = c.command("l", "LIST \"\" *");
             assertTrue(list.contains("* LIST (\\HasNoChildren \\Sent) \"/\" Sent"), list.toString());
@@ -90,7 +80,7 @@ class MailboxFlowIT {
 
     @Test
     void anyStateAndExtensionCommands() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             List<String> id = c.command("i", "ID (\"name\" \"test\")");
             assertTrue(id.get(0).startsWith("* ID ("), id.get(0));
             assertEquals("* NAMESPACE ((\"\" \"/\")) NIL NIL", c.command("n", "NAMESPACE").get(0));
@@ -109,7 +99,7 @@ class MailboxFlowIT {
 
     @Test
     void pipelinedCommandsAreAnsweredInOrder() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             StringBuilder batch = new StringBuilder();
             for (int i = 0; i < 50; i++) {
                 batch.append("p").append(i).append(i % 2 == 0 ? " NOOP\r\n" : " STATUS INBOX (MESSAGES)\r\n");

@@ -7,32 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.imapharness.server.RunningServer;
 import org.imapharness.server.it.ScriptClient;
+import org.imapharness.server.it.ServerPerClass;
 import org.imapharness.server.it.TestServers;
 import org.imapharness.server.store.Mailbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two sessions of one user on one mailbox: unsolicited updates at NOOP (RFC 3501 §5.2) and in IDLE (RFC 2177). */
 class TwoSessionsIT {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass();
 
     @Test
     void appendInOneSessionIsAnnouncedToTheOtherAtNoop() throws Exception {
-        try (ScriptClient writer = TestServers.loggedIn(server, "alice");
-             ScriptClient reader = TestServers.loggedIn(server, "alice")) {
+        try (ScriptClient writer = TestServers.loggedIn(SERVER.get(), "alice");
+             ScriptClient reader = TestServers.loggedIn(SERVER.get(), "alice")) {
             writer.command("c", "CREATE Shared1");
             reader.command("s", "SELECT Shared1");
             writer.command("a", "APPEND Shared1 {9+}\r\nSubject:x");
@@ -53,8 +43,8 @@ class TwoSessionsIT {
 
     @Test
     void idlingSessionIsToldAtOnce() throws Exception {
-        try (ScriptClient writer = TestServers.loggedIn(server, "bob");
-             ScriptClient idler = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient writer = TestServers.loggedIn(SERVER.get(), "bob");
+             ScriptClient idler = TestServers.loggedIn(SERVER.get(), "bob")) {
             writer.command("c", "CREATE Shared2");
             idler.command("s", "SELECT Shared2");
             idler.send("i IDLE");
@@ -78,8 +68,8 @@ class TwoSessionsIT {
 
     @Test
     void changesMadeStraightInTheStoreWakeIdlersToo() throws Exception {
-        try (ScriptClient idler = TestServers.loggedIn(server, "carol")) {
-            Mailbox inbox = server.store().account("carol").mailbox("INBOX");
+        try (ScriptClient idler = TestServers.loggedIn(SERVER.get(), "carol")) {
+            Mailbox inbox = SERVER.store().account("carol").mailbox("INBOX");
             idler.command("s", "SELECT INBOX");
             idler.send("i IDLE");
             assertEquals("+ idling", idler.readLine());
@@ -107,7 +97,7 @@ class TwoSessionsIT {
 
     @Test
     void idleEndsWithBadOnAnythingButDone() throws Exception {
-        try (ScriptClient c = TestServers.loggedIn(server, "bob")) {
+        try (ScriptClient c = TestServers.loggedIn(SERVER.get(), "bob")) {
             c.send("i IDLE");
             assertEquals("+ idling", c.readLine());
             c.send("j NOOP");

@@ -19,11 +19,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.imapharness.server.RunningServer;
+import org.imapharness.server.it.ServerPerClass;
 import org.imapharness.server.it.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Angus Mail's {@code IMAPFolder.idle()} woken by another connection (RFC 2177): the server must
@@ -35,23 +34,14 @@ class AngusIdleIT {
     /** Angus's trace line for the server's continuation after IDLE: the IDLE is running from then on. */
     private static final Pattern IDLING = Pattern.compile("(?m)^\\S+ IDLE\\r?\\n\\+");
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass SERVER = new ServerPerClass();
 
     @Test
     void idlePushesExistsFlagsAndExpungeFromAnotherConnection() throws Exception {
         ExecutorService idler = Executors.newSingleThreadExecutor();
-        try (AngusClient watcher = AngusClient.implicitTls(server, "alice", TestServers.PASSWORD);
-             AngusClient sender = AngusClient.implicitTls(server, "alice", TestServers.PASSWORD)) {
+        try (AngusClient watcher = AngusClient.implicitTls(SERVER.get(), "alice", TestServers.PASSWORD);
+             AngusClient sender = AngusClient.implicitTls(SERVER.get(), "alice", TestServers.PASSWORD)) {
             IMAPFolder watched = (IMAPFolder) watcher.store().getFolder("INBOX");
             watched.open(Folder.READ_WRITE);
             CompletableFuture<MessageCountEvent> added = new CompletableFuture<>();
