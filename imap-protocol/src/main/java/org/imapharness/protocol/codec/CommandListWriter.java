@@ -13,8 +13,9 @@ final class CommandListWriter {
     static void list(Command.List c, CommandOutput out) {
         ListOptions x = c.extended();
         if (!x.selection().isEmpty()) {
-            out.sp();
-            atoms(x.selection(), out);
+            out.sp().open();
+            keywords(x.selection(), out);
+            out.close();
         }
         out.sp().astring("List.reference", c.reference()).sp();
         if (x.morePatterns().isEmpty()) {
@@ -28,44 +29,26 @@ final class CommandListWriter {
         }
         if (x.returnClause()) {
             out.sp().keyword("RETURN").sp().open();
-            boolean first = true;
-            for (String option : x.returns()) {
-                if (!first) {
-                    out.sp();
-                }
-                out.keyword(option);
-                first = false;
-            }
+            keywords(x.returns(), out);
             if (!x.status().isEmpty()) {
-                if (!first) {
+                if (!x.returns().isEmpty()) {
                     out.sp();
                 }
-                out.keyword("STATUS").sp();
-                statusItems(x.status(), out);
+                out.keyword("STATUS").sp().open();
+                keywords(x.status().stream().map(StatusItem::wire).toList(), out);
+                out.close();
             }
             out.close();
         }
     }
 
-    private static void atoms(List<String> options, CommandOutput out) {
-        out.open();
-        for (int i = 0; i < options.size(); i++) {
+    /** The words separated by single spaces, as the parenthesized option lists of §6 want. */
+    private static void keywords(List<String> words, CommandOutput out) {
+        for (int i = 0; i < words.size(); i++) {
             if (i > 0) {
                 out.sp();
             }
-            out.keyword(options.get(i));
+            out.keyword(words.get(i));
         }
-        out.close();
-    }
-
-    private static void statusItems(List<StatusItem> items, CommandOutput out) {
-        out.open();
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                out.sp();
-            }
-            out.keyword(items.get(i).wire());
-        }
-        out.close();
     }
 }

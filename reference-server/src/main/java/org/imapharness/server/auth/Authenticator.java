@@ -92,8 +92,16 @@ public final class Authenticator implements AutoCloseable {
             return CompletableFuture.completedFuture(quick);
         }
         try {
-            // The pool task decides afresh: a lockout earned while this attempt queued applies to it.
-            return CompletableFuture.supplyAsync(() -> authenticateNow(user, password, from), pool);
+            // The pool task checks the throttles afresh: a lockout earned while this attempt
+            // queued applies to it. The cache was just asked; asking it again would only repeat the HMAC.
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    AuthResult locked = lockedOut(user, from, clock.instant());
+                    return locked != null ? locked : checkHash(user, password, from);
+                } finally {
+                    Arrays.fill(password, (byte) 0);
+                }
+            }, pool);
         } catch (RejectedExecutionException saturated) {
             Arrays.fill(password, (byte) 0);
             return CompletableFuture.completedFuture(AuthResult.throttled(BUSY_RETRY));
@@ -113,34 +121,38 @@ public final class Authenticator implements AutoCloseable {
 
     /** THROTTLED while locked out, SUCCESS for a remembered login, null when the hash must decide. */
     private AuthResult answerWithoutHashing(String user, byte[] password, InetAddress from) {
-        String userKey = userKey(user);
         Instant now = clock.instant();
-        Duration locked = max(userThrottle.blockedFor(userKey, now),
+        AuthResult locked = lockedOut(user, from, now);
+        if (locked != null || !cache.enabled()) {
+            return locked;
+        }
+        Account account = accounts.find(user).orElse(null);
+        if (!cache.remembers(account, password, now)) {
+            return null;
+        }
+        cacheHits.increment();
+        userThrottle.reset(userKey(user));
+        return AuthResult.success(account.name());
+    }
+
+    /** THROTTLED while the name or the address is locked out, else null. */
+    private AuthResult lockedOut(String user, InetAddress from, Instant now) {
+        Duration locked = max(userThrottle.blockedFor(userKey(user), now),
                 addressThrottle.blockedFor(addressKey(from), now));
-        if (!locked.isZero()) {
-            return AuthResult.throttled(locked);
-        }
-        if (cache.enabled()) {
-            Account account = accounts.find(user).orElse(null);
-            if (cache.remembers(account, password, now)) {
-                cacheHits.increment();
-                userThrottle.reset(userKey);
-                return AuthResult.success(account.name());
-            }
-        }
-        return null;
+        return locked.isZero() ? null : AuthResult.throttled(locked);
     }
 
     private AuthResult checkHash(String user, byte[] password, InetAddress from) {
         Account account = accounts.find(user).orElse(null);
         Instant now = clock.instant();
+        String userKey = userKey(user);
         if (check.verify(account, password, now)) {
             cache.remember(account, password, now);
-            userThrottle.reset(userKey(user));
+            userThrottle.reset(userKey);
             return AuthResult.success(account.name());
         }
         Instant failedAt = clock.instant();
-        return AuthResult.failure(max(userThrottle.recordFailure(userKey(user), failedAt),
+        return AuthResult.failure(max(userThrottle.recordFailure(userKey, failedAt),
                 addressThrottle.recordFailure(addressKey(from), failedAt)));
     }
 
